@@ -7,3 +7,7 @@ export * from './iam/grantable';
 export * from './iam/grant-policies';
 export * from './iam/policy';
 export * from './iam/policy-statement';
+export * from './core/warnings';
+export * from './iam/dynamic-group';
+export * from './registry/repository-interface';
+export * from './oke/network-interface';
