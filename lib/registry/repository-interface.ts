@@ -16,7 +16,10 @@ export interface IRepository extends IConstruct {
   imageUriForDigest(digest: string): string;
   /** Lets the grantee pull images (`read repos`), limited to this repository. Returns the policy that carries the statement. */
   grantPull(grantee: IGrantable): IamPolicy;
-  /** Lets the grantee pull and push images (`use repos`), limited to this repository. */
+  /**
+   * Lets the grantee pull and push images, limited to this repository: `read repos` plus `manage repos`
+   * narrowed to the REPOSITORY_UPDATE permission, because `use repos` grants nothing beyond `read`.
+   */
   grantPush(grantee: IGrantable): IamPolicy;
   /** Lets the grantee also delete images and the repository (`manage repos`), limited to this repository. */
   grantManage(grantee: IGrantable): IamPolicy;
