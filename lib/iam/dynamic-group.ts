@@ -1,19 +1,28 @@
-import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
 import { IdentityDynamicGroup } from '../generated/providers/oci/identity-dynamic-group';
 import { OciEnvironment } from '../core/environment';
+import { Validator } from '../core/validation';
 import { IGrantable } from './grantable';
+import { checkIdentityDescription, checkIdentityName, checkUniqueIdentityName, claimIdentityName } from './identity-names';
+import { ImportedPrincipal } from './imported-principal';
+import { MatchingRule } from './matching-rule';
+import { IamPolicy } from './policy';
+import { parseMatchingRule, PolicyParseError } from './policy-parser';
 import { PolicySubject } from './policy-statement';
 
 /** Props of {@link DynamicGroup}. */
 export interface DynamicGroupProps {
-  /** Dynamic group name, unique in the tenancy. */
+  /** Dynamic group name, unique among the tenancy's groups and dynamic groups: 1 to 100 letters, digits, `.`, `-` and `_`. */
   readonly name: string;
-  /** Matching rule, such as `ALL {instance.compartment.id = '<ocid>'}`. */
-  readonly matchingRule: string;
-  /** Description shown in the console. @default - 'Managed by cdktf' */
+  /** Matching rule, built with {@link MatchingRule} or written as text such as `ALL {instance.compartment.id = '<ocid>'}`. */
+  readonly matchingRule: string | MatchingRule;
+  /** Description shown in the console, at most 400 characters. @default - 'Managed by cdktf' */
   readonly description?: string;
   /** Free-form tags. @default - none */
   readonly freeformTags?: Record<string, string>;
+  /** Defined tags, keyed `<namespace>.<key>`. @default - none */
+  readonly definedTags?: Record<string, string>;
 }
 
 /**
@@ -21,27 +30,47 @@ export interface DynamicGroupProps {
  * Dynamic groups live in the tenancy (root compartment) and are written in the home region.
  */
 export class DynamicGroup extends Construct implements IGrantable {
+  /**
+   * A dynamic group that exists outside this app, by name. Pass `identityDomain` for a dynamic group
+   * of a domain other than the default one.
+   */
+  public static fromDynamicGroupName(scope: Construct, id: string, name: string, identityDomain?: string): IGrantable {
+    return new ImportedPrincipal(scope, id, PolicySubject.dynamicGroup(name, identityDomain));
+  }
+
   /** The dynamic group resource. */
   public readonly resource: IdentityDynamicGroup;
   /** Dynamic group name. */
   public readonly name: string;
+  /** The matching rule text as written to OCI. */
+  public readonly matchingRule: string;
 
   constructor(scope: Construct, id: string, props: DynamicGroupProps) {
     super(scope, id);
     const environment = OciEnvironment.of(this);
     this.name = props.name;
+    this.matchingRule = typeof props.matchingRule === 'string' ? props.matchingRule : props.matchingRule.render();
+
+    const validator = new Validator(this, 'DynamicGroup');
+    checkIdentityName(validator, 'name', props.name, 'dynamic group');
+    checkIdentityDescription(validator, 'description', props.description);
+    checkMatchingRuleText(validator, this.matchingRule);
+    checkUniqueIdentityName(this, validator, 'group', props.name, environment.tenancyOcid);
+    validator.throwIfInvalid();
+    claimIdentityName(this, 'DynamicGroup', 'group', props.name, environment.tenancyOcid);
 
     this.resource = new IdentityDynamicGroup(this, 'resource', {
       provider: environment.homeProvider,
       compartmentId: environment.tenancyOcid,
       name: props.name,
-      matchingRule: props.matchingRule,
+      matchingRule: this.matchingRule,
       description: props.description ?? 'Managed by cdktf',
       freeformTags: props.freeformTags,
+      definedTags: props.definedTags,
     });
   }
 
-  /** The subject `dynamic-group <name>`. */
+  /** Returns the subject `dynamic-group <name>`. */
   public get grantSubject(): PolicySubject {
     return PolicySubject.dynamicGroup(this.name);
   }
@@ -49,5 +78,26 @@ export class DynamicGroup extends Construct implements IGrantable {
   /** OCID of the dynamic group (known after apply). */
   public get dynamicGroupOcid(): string {
     return this.resource.id;
+  }
+
+  /** Makes the policy wait for this dynamic group, because OCI rejects statements naming one that does not exist yet. */
+  public onGranted(policy: IConstruct): void {
+    if (policy instanceof IamPolicy) {
+      policy.addDependency(this.resource);
+    }
+  }
+}
+
+function checkMatchingRuleText(validator: Validator, rule: string): void {
+  if (Token.isUnresolved(rule)) {
+    return;
+  }
+  try {
+    parseMatchingRule(rule);
+  } catch (error) {
+    if (!(error instanceof PolicyParseError)) {
+      throw error;
+    }
+    validator.add('matchingRule', rule, `is not a valid matching rule: ${error.detail}`);
   }
 }

@@ -1,3 +1,7 @@
+import { Token } from 'cdktf';
+import { describeOcidKinds, OcidKind, ocidKind } from '../core/ocid';
+import { parsePolicyStatement } from './policy-parser';
+
 /** The four policy verbs, from least to most access. Each includes the ones before it. */
 export enum PolicyVerb {
   INSPECT = 'inspect',
@@ -28,49 +32,97 @@ export const ResourceType = {
   BUCKETS: 'buckets',
 } as const;
 
+/** Subject keywords of OCI's policy language. */
+export type PolicySubjectKind = 'group' | 'dynamic-group' | 'service' | 'any-user' | 'any-group';
+
+// Names made of these characters need no quotes. OCI's own group names are limited to them, but names
+// of identity-domain groups may contain spaces and other characters, which the policy language accepts
+// between single quotes (OCI "Policy Syntax" > "Subjects": `group '<domain>'/'<group>'`).
+const BARE_NAME = /^[A-Za-z0-9._-]+$/;
+
 /**
  * The subject of a policy statement: who is allowed.
  *
+ * Names outside `[A-Za-z0-9._-]` are written between single quotes, such as `group 'CI Pushers'`.
  * In tenancies with identity domains, a group or dynamic group of a domain other than the default
  * one is written `'<domain>'/'<name>'`.
  */
 export class PolicySubject {
-  /** An IAM group, by name. */
+  /** An IAM group, by name. Pass `identityDomain` for a group of a domain other than the default one. */
   public static group(name: string, identityDomain?: string): PolicySubject {
-    return new PolicySubject('group', qualifiedName(name, identityDomain));
+    return new PolicySubject('group', [qualifiedName('group', name, identityDomain)]);
   }
 
   /** An IAM group, by OCID. */
   public static groupId(ocid: string): PolicySubject {
-    return new PolicySubject('group', `id ${ocid}`);
+    return new PolicySubject('group', [`id ${checkedOcid('PolicySubject.groupId', ocid, 'group')}`]);
   }
 
-  /** A dynamic group, by name. */
+  /** A dynamic group, by name. Pass `identityDomain` for a dynamic group of a domain other than the default one. */
   public static dynamicGroup(name: string, identityDomain?: string): PolicySubject {
-    return new PolicySubject('dynamic-group', qualifiedName(name, identityDomain));
+    return new PolicySubject('dynamic-group', [qualifiedName('dynamic group', name, identityDomain)]);
   }
 
   /** A dynamic group, by OCID. */
   public static dynamicGroupId(ocid: string): PolicySubject {
-    return new PolicySubject('dynamic-group', `id ${ocid}`);
+    return new PolicySubject('dynamic-group', [`id ${checkedOcid('PolicySubject.dynamicGroupId', ocid, 'dynamicgroup')}`]);
   }
 
   /** An OCI service, such as `objectstorage-us-ashburn-1` or `blockstorage`. */
   public static service(name: string): PolicySubject {
-    return new PolicySubject('service', name);
+    return new PolicySubject('service', [quotedIfNeeded('service', name)]);
   }
 
-  /** Every principal, usually narrowed with a condition. */
+  /** Every principal: users, instance and resource principals, and services. Usually narrowed with a condition. */
   public static anyUser(): PolicySubject {
-    return new PolicySubject('any-user');
+    return new PolicySubject('any-user', []);
   }
+
+  /** Every user, instance principal and resource principal of the tenancy, without service principals. */
+  public static anyGroup(): PolicySubject {
+    return new PolicySubject('any-group', []);
+  }
+
+  /**
+   * Several subjects of one kind in one statement, such as `group A-Admins, B-Admins`.
+   * OCI allows only one kind of principal per statement, so mixing kinds throws.
+   */
+  public static combine(...subjects: PolicySubject[]): PolicySubject {
+    if (subjects.length === 0) {
+      throw new Error('PolicySubject.combine needs at least one subject.');
+    }
+    const kind = subjects[0].kind;
+    const mixed = subjects.find((subject) => subject.kind !== kind);
+    if (mixed) {
+      throw new Error(
+        `PolicySubject.combine cannot mix '${kind}' and '${mixed.kind}': a policy statement names one kind of principal, so write one statement per kind.`,
+      );
+    }
+    if (kind === 'any-user' || kind === 'any-group') {
+      throw new Error(`PolicySubject.combine cannot combine '${kind}': it already covers every principal of its kind.`);
+    }
+    const entries: string[] = [];
+    for (const subject of subjects) {
+      for (const entry of subject.entries) {
+        if (!entries.includes(entry)) {
+          entries.push(entry);
+        }
+      }
+    }
+    return new PolicySubject(kind, entries);
+  }
+
+  /** Name, `id <ocid>` or domain-qualified name, several joined with `, `. Undefined for `any-user` and `any-group`. */
+  public readonly name?: string;
 
   private constructor(
-    /** Subject keyword: `group`, `dynamic-group`, `service` or `any-user`. */
-    public readonly kind: 'group' | 'dynamic-group' | 'service' | 'any-user',
-    /** Name, `id <ocid>` or domain-qualified name; empty for `any-user`. */
-    public readonly name?: string,
-  ) {}
+    /** Subject keyword. */
+    public readonly kind: PolicySubjectKind,
+    /** Each principal as written after the keyword, such as `ci-pushers`, `id ocid1.group...` or `'Dev'/'Pushers'`. */
+    public readonly entries: readonly string[],
+  ) {
+    this.name = entries.length === 0 ? undefined : entries.join(', ');
+  }
 
   /** Renders the subject as it appears after `Allow`, such as `group ci-pushers`. */
   public render(): string {
@@ -78,30 +130,37 @@ export class PolicySubject {
   }
 }
 
-function qualifiedName(name: string, identityDomain?: string): string {
-  return identityDomain === undefined ? name : `'${identityDomain}'/'${name}'`;
-}
+/** Kinds of policy location. */
+export type PolicyLocationKind = 'tenancy' | 'compartment-id' | 'compartment-name';
 
 /** Where a statement applies: the whole tenancy or one compartment and its children. */
 export class PolicyLocation {
   /** The tenancy, that is every compartment. */
   public static tenancy(): PolicyLocation {
-    return new PolicyLocation('tenancy');
+    return new PolicyLocation('tenancy', 'tenancy');
   }
 
   /** A compartment by OCID: `compartment id <ocid>`. */
   public static compartmentId(ocid: string): PolicyLocation {
-    return new PolicyLocation(`compartment id ${ocid}`, ocid);
+    const checked = checkedOcid('PolicyLocation.compartmentId', ocid, 'compartment', 'tenancy');
+    return new PolicyLocation(`compartment id ${checked}`, 'compartment-id', checked);
   }
 
   /** A compartment by name or path (`Parent:Child`): `compartment <name>`. */
   public static compartmentName(name: string): PolicyLocation {
-    return new PolicyLocation(`compartment ${name}`);
+    if (!Token.isUnresolved(name) && !/^[A-Za-z0-9._:-]+$/.test(name)) {
+      throw new Error(
+        `PolicyLocation.compartmentName: '${name}' is not a compartment name or path: use letters, digits, '.', '-' and '_', with ':' between the names of a path.`,
+      );
+    }
+    return new PolicyLocation(`compartment ${name}`, 'compartment-name');
   }
 
   private constructor(
     /** The text after `in`. */
     public readonly text: string,
+    /** Whether the location is the tenancy, a compartment by OCID or a compartment by name. */
+    public readonly kind: PolicyLocationKind,
     /** OCID of the compartment, when the location names one by OCID. */
     public readonly compartmentOcid?: string,
   ) {}
@@ -117,7 +176,7 @@ export interface PolicyStatementProps {
   readonly resourceType: string;
   /** Where the statement applies. */
   readonly location: PolicyLocation;
-  /** Conditions such as `target.repo.name = 'web'`. @default - no `where` clause */
+  /** Conditions such as `target.repo.name = 'web'`, built with {@link PolicyStatement.equals} and its siblings. @default - no `where` clause */
   readonly conditions?: string[];
   /** Whether every condition (`all`) or at least one (`any`) must hold when there are several. @default 'all' */
   readonly conditionMatch?: 'all' | 'any';
@@ -130,7 +189,43 @@ export interface PolicyStatementProps {
 export class PolicyStatement {
   /** A condition comparing a policy variable with a quoted value: `<variable> = '<value>'`. */
   public static equals(variable: string, value: string): string {
-    return `${variable} = '${value}'`;
+    return `${variable} = ${quotedValue(value)}`;
+  }
+
+  /** A condition that holds when the variable differs from the value: `<variable> != '<value>'`. */
+  public static notEquals(variable: string, value: string): string {
+    return `${variable} != ${quotedValue(value)}`;
+  }
+
+  /**
+   * A condition matching a pattern, where `*` is a wildcard: `<variable> = /<pattern>/`.
+   * For example `matchesPattern('target.repo.name', 'team-a-*')` matches every repository whose name starts with `team-a-`.
+   * NOTE: OCI documents no way to write `/` inside a pattern, so repository paths such as `team-a/web` cannot be matched by prefix.
+   */
+  public static matchesPattern(variable: string, pattern: string): string {
+    if (pattern.includes('/')) {
+      throw new Error(`PolicyStatement.matchesPattern: pattern '${pattern}' contains '/', which ends a pattern in OCI's policy language.`);
+    }
+    return `${variable} = /${pattern}/`;
+  }
+
+  /** A nested condition that holds when every given condition holds: `all {<a>, <b>}`. */
+  public static all(...conditions: string[]): string {
+    return `all {${nonEmpty('all', conditions).join(', ')}}`;
+  }
+
+  /** A nested condition that holds when at least one given condition holds: `any {<a>, <b>}`. */
+  public static any(...conditions: string[]): string {
+    return `any {${nonEmpty('any', conditions).join(', ')}}`;
+  }
+
+  /**
+   * Parses one statement of OCI's policy language. Only `Allow` statements with a verb are
+   * supported, so `Endorse`, `Admit` and `Define` statements and permission lists such as
+   * `{REPOSITORY_READ}` throw. Throws a {@link PolicyParseError} naming the expected element and its position.
+   */
+  public static parse(text: string): PolicyStatement {
+    return parsePolicyStatement(text);
   }
 
   constructor(public readonly props: PolicyStatementProps) {}
@@ -153,4 +248,60 @@ export class PolicyStatement {
   public toString(): string {
     return this.render();
   }
+}
+
+function qualifiedName(kind: string, name: string, identityDomain?: string): string {
+  if (identityDomain === undefined) {
+    return quotedIfNeeded(kind, name);
+  }
+  return `${alwaysQuoted('identity domain', identityDomain)}/${alwaysQuoted(kind, name)}`;
+}
+
+function quotedIfNeeded(kind: string, name: string): string {
+  checkName(kind, name);
+  // `id` would read as the start of `id <ocid>`, and tokens are only known at plan time.
+  const bare = !Token.isUnresolved(name) && BARE_NAME.test(name) && name.toLowerCase() !== 'id';
+  return bare ? name : `'${name}'`;
+}
+
+function alwaysQuoted(kind: string, name: string): string {
+  checkName(kind, name);
+  return `'${name}'`;
+}
+
+function checkName(kind: string, name: string): void {
+  if (Token.isUnresolved(name)) {
+    return;
+  }
+  if (name.trim().length === 0) {
+    throw new Error(`The ${kind} name is empty: give the name as it appears in OCI.`);
+  }
+  if (name.includes("'")) {
+    throw new Error(`The ${kind} name '${name}' contains a single quote, which OCI policy statements cannot express: rename the ${kind}.`);
+  }
+}
+
+function checkedOcid(caller: string, ocid: string, ...kinds: OcidKind[]): string {
+  if (Token.isUnresolved(ocid)) {
+    return ocid;
+  }
+  const kind = ocidKind(ocid);
+  if (kind === undefined || !(kinds as string[]).includes(kind)) {
+    throw new Error(`${caller}: '${ocid}' is not an OCID of the expected kind: expected ${describeOcidKinds(kinds)}.`);
+  }
+  return ocid;
+}
+
+function quotedValue(value: string): string {
+  if (!Token.isUnresolved(value) && value.includes("'")) {
+    throw new Error(`The condition value '${value}' contains a single quote, which OCI policy statements cannot express.`);
+  }
+  return `'${value}'`;
+}
+
+function nonEmpty(match: string, conditions: string[]): string[] {
+  if (conditions.length === 0) {
+    throw new Error(`PolicyStatement.${match} needs at least one condition.`);
+  }
+  return conditions;
 }

@@ -1,25 +1,44 @@
-import { Lazy } from 'cdktf';
+import { dependable, ITerraformDependable, Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { OciEnvironment } from '../core/environment';
 import { COMPARTMENT_OCID_KINDS, checkOcid } from '../core/ocid';
 import { Validator } from '../core/validation';
-import { PolicyStatement } from './policy-statement';
+import { warnRisk } from '../core/warnings';
+import { checkIdentityDescription, checkIdentityName, checkUniqueIdentityName, claimIdentityName } from './identity-names';
+import { PolicyParseError } from './policy-parser';
+import { PolicyStatement, PolicyVerb, ResourceType } from './policy-statement';
 
-// TODO(iam): confirm against OCI's IAM limits; 50 statements per policy is the documented default.
-/** Maximum number of statements in one OCI policy. */
+/**
+ * Maximum number of statements in one OCI policy: 50. Oracle documents it for Private Cloud
+ * Appliance, and Oracle's OCI Landing Zone IAM modules split tenancy grants across policies because
+ * of the same limit. OCI also caps the statements of all policies along one compartment path, from
+ * the root to a leaf, at 500 (OCI "Policy Statements Limit per Compartment Hierarchy").
+ */
 export const MAX_STATEMENTS_PER_POLICY = 50;
+
+/** Warning id for statements that grant `manage` on all resources, or on a whole family in the tenancy. */
+export const BROAD_GRANT_WARNING = 'oci:broad-grant';
 
 /** Props of {@link IamPolicy}. */
 export interface IamPolicyProps {
-  /** Policy name, unique in the tenancy. */
+  /** Policy name, unique in the tenancy: 1 to 100 letters, digits, `.`, `-` and `_`. */
   readonly name: string;
-  /** Description shown in the console. @default - 'Managed by cdktf' */
+  /** Description shown in the console, at most 400 characters. @default - 'Managed by cdktf' */
   readonly description?: string;
   /** OCID of the compartment the policy is attached to; statements may only name it or its children. @default - the tenancy */
   readonly compartmentOcid?: string;
-  /** Statements of the policy; more can be added with {@link IamPolicy.addStatements}. @default - none */
-  readonly statements?: PolicyStatement[];
+  /**
+   * Statements of the policy, as objects or as text in OCI's policy language, which is parsed at once.
+   * More can be added with {@link IamPolicy.addStatements}. @default - none
+   */
+  readonly statements?: Array<PolicyStatement | string>;
+  /**
+   * Compartments below `compartmentOcid` that statements may name by OCID. The library cannot see
+   * the compartment tree, so a statement naming any other compartment than the policy's own is an
+   * error unless that compartment is listed here. @default - none
+   */
+  readonly childCompartmentOcids?: string[];
   /** Free-form tags. @default - none */
   readonly freeformTags?: Record<string, string>;
   /** Defined tags, keyed `<namespace>.<key>`. @default - none */
@@ -29,6 +48,10 @@ export interface IamPolicyProps {
 /**
  * An OCI IAM policy, written in the home region. Statements added after construction are
  * rendered at synth time.
+ *
+ * Statements are checked where they are added, and text must parse. OCI lets a policy grant only in
+ * its own compartment and the ones below it. So a policy attached to a compartment other than the
+ * tenancy may not grant in the tenancy, nor in another compartment named by OCID.
  */
 export class IamPolicy extends Construct {
   /** The policy resource. */
@@ -39,44 +62,64 @@ export class IamPolicy extends Construct {
   public readonly compartmentOcid: string;
 
   private readonly statements: PolicyStatement[] = [];
+  // Rendered texts of `statements`, so that the duplicate check is one lookup instead of a rendering
+  // of every statement: GrantPolicies asks each policy of a compartment on every grant.
+  private readonly renderedStatements = new Set<string>();
+  private readonly tenancyOcid: string;
+  private readonly childCompartmentOcids: readonly string[];
+  private readonly dependencies = new Set<ITerraformDependable>();
+  private broadGrantsWarned = false;
 
   constructor(scope: Construct, id: string, props: IamPolicyProps) {
     super(scope, id);
     const environment = OciEnvironment.of(this);
     this.name = props.name;
     this.compartmentOcid = props.compartmentOcid ?? environment.tenancyOcid;
+    this.tenancyOcid = environment.tenancyOcid;
+    this.childCompartmentOcids = props.childCompartmentOcids ?? [];
 
     const validator = new Validator(this, 'IamPolicy');
+    // NOTE: the character rule is the one OCI documents for group names and Private Cloud Appliance
+    // documents for policy names. OCI's commercial documentation gives none for policy names.
+    checkIdentityName(validator, 'name', props.name, 'policy');
+    checkIdentityDescription(validator, 'description', props.description);
     checkOcid(validator, 'compartmentOcid', props.compartmentOcid, COMPARTMENT_OCID_KINDS);
+    this.childCompartmentOcids.forEach((ocid, index) => checkOcid(validator, `childCompartmentOcids[${index}]`, ocid, ['compartment']));
+    checkUniqueIdentityName(this, validator, 'policy', props.name, environment.tenancyOcid);
+    const initialStatements = this.checkStatements(validator, 'statements', props.statements ?? []);
     validator.throwIfInvalid();
+    claimIdentityName(this, 'IamPolicy', 'policy', props.name, environment.tenancyOcid);
 
     this.resource = new IdentityPolicy(this, 'resource', {
       provider: environment.homeProvider,
       compartmentId: this.compartmentOcid,
       name: props.name,
       description: props.description ?? 'Managed by cdktf',
-      statements: Lazy.listValue({ produce: () => this.renderStatements() }),
+      statements: Lazy.listValue({ produce: () => this.statementTexts }),
       freeformTags: props.freeformTags,
       definedTags: props.definedTags,
     });
 
-    this.addStatements(...(props.statements ?? []));
+    this.pushStatements(initialStatements);
     this.node.addValidation({ validate: () => this.validateStatements() });
   }
 
-  /** Adds statements; a statement already present is not added twice. Returns this policy. */
-  public addStatements(...statements: PolicyStatement[]): this {
-    for (const statement of statements) {
-      if (!this.statements.some((existing) => existing.render() === statement.render())) {
-        this.statements.push(statement);
-      }
-    }
-    return this;
+  /**
+   * Adds statements, given as objects or as text in OCI's policy language. Every statement is
+   * checked before any is added, and a statement already present is not added twice. Returns this policy.
+   */
+  public addStatements(...statements: Array<PolicyStatement | string>): this {
+    return this.addChecked('addStatements', statements);
+  }
+
+  /** Adds statements written in OCI's policy language, such as `Allow group ci to use repos in tenancy`. Returns this policy. */
+  public addStatementText(...texts: string[]): this {
+    return this.addChecked('addStatementText', texts);
   }
 
   /** True when the policy already contains a statement with this text. */
   public hasStatement(text: string): boolean {
-    return this.statements.some((statement) => statement.render() === text);
+    return this.renderedStatements.has(text);
   }
 
   /** Number of distinct statements so far. */
@@ -84,8 +127,94 @@ export class IamPolicy extends Construct {
     return this.statements.length;
   }
 
-  private renderStatements(): string[] {
+  /** Statement texts as they will be written to the policy. */
+  public get statementTexts(): string[] {
     return this.statements.map((statement) => statement.render());
+  }
+
+  /**
+   * Makes Terraform create the policy after `dependable`. OCI rejects a statement naming a group or
+   * dynamic group that does not exist yet, so groups created in the same app call this when granted.
+   */
+  public addDependency(dependency: ITerraformDependable): void {
+    if (this.dependencies.has(dependency)) {
+      return;
+    }
+    this.dependencies.add(dependency);
+    this.resource.dependsOn = [...(this.resource.dependsOn ?? []), dependable(dependency)];
+  }
+
+  private addChecked(method: string, statements: Array<PolicyStatement | string>): this {
+    const validator = new Validator(this, 'IamPolicy');
+    const checked = this.checkStatements(validator, method, statements);
+    validator.throwIfInvalid();
+    this.pushStatements(checked);
+    return this;
+  }
+
+  private pushStatements(statements: PolicyStatement[]): void {
+    for (const statement of statements) {
+      const text = statement.render();
+      if (!this.renderedStatements.has(text)) {
+        this.renderedStatements.add(text);
+        this.statements.push(statement);
+      }
+    }
+  }
+
+  /** Parses text statements and checks locations, recording problems as `<property>[<index>]`. */
+  private checkStatements(validator: Validator, property: string, items: Array<PolicyStatement | string>): PolicyStatement[] {
+    const checked: PolicyStatement[] = [];
+    items.forEach((item, index) => {
+      const itemProperty = `${property}[${index}]`;
+      let statement: PolicyStatement;
+      if (typeof item === 'string') {
+        try {
+          statement = PolicyStatement.parse(item);
+        } catch (error) {
+          if (error instanceof PolicyParseError) {
+            validator.add(itemProperty, item, `is not a valid policy statement: ${error.detail}`);
+            return;
+          }
+          throw error;
+        }
+      } else {
+        statement = item;
+      }
+      this.checkLocation(validator, itemProperty, statement);
+      checked.push(statement);
+    });
+    return checked;
+  }
+
+  private checkLocation(validator: Validator, property: string, statement: PolicyStatement): void {
+    const attachedTo = this.compartmentOcid;
+    // Only what is certain: an unknown attachment compartment may turn out to be the tenancy.
+    if (Token.isUnresolved(attachedTo) || attachedTo === this.tenancyOcid) {
+      return;
+    }
+    const location = statement.props.location;
+    const text = statement.render();
+    const namesTenancy = location.kind === 'tenancy' || location.compartmentOcid === this.tenancyOcid;
+    if (namesTenancy) {
+      validator.add(
+        property,
+        text,
+        `grants in the tenancy, but the policy is attached to compartment '${attachedTo}': a policy grants only in its own compartment and those below it, so attach this statement's policy to the tenancy`,
+      );
+      return;
+    }
+    const named = location.compartmentOcid;
+    if (location.kind !== 'compartment-id' || named === undefined || Token.isUnresolved(named)) {
+      return;
+    }
+    if (named !== attachedTo && !this.childCompartmentOcids.includes(named)) {
+      validator.add(
+        property,
+        text,
+        `names compartment '${named}', but the policy is attached to compartment '${attachedTo}': attach the policy to '${named}' or a compartment above it, or list '${named}' in childCompartmentOcids if it is below '${attachedTo}'`,
+      );
+    }
   }
 
   private validateStatements(): string[] {
@@ -98,6 +227,32 @@ export class IamPolicy extends Construct {
         `IamPolicy '${this.node.path}': statements: ${this.statements.length} statements must be at most ${MAX_STATEMENTS_PER_POLICY} per policy`,
       );
     }
+    this.warnBroadGrants();
     return errors;
+  }
+
+  // Runs at synth rather than when statements are added, so that acknowledgeWarning() called after
+  // the statements were added still applies.
+  private warnBroadGrants(): void {
+    if (this.broadGrantsWarned) {
+      return;
+    }
+    this.broadGrantsWarned = true;
+    for (const statement of this.statements) {
+      const { verb, resourceType, location } = statement.props;
+      if (verb !== PolicyVerb.MANAGE) {
+        continue;
+      }
+      const type = resourceType.toLowerCase();
+      if (type === ResourceType.ALL_RESOURCES) {
+        warnRisk(this, BROAD_GRANT_WARNING, `Statement '${statement.render()}' grants manage on all-resources: grant a narrower resource type unless full control is intended`);
+      } else if (type.endsWith('-family') && location.kind === 'tenancy') {
+        warnRisk(
+          this,
+          BROAD_GRANT_WARNING,
+          `Statement '${statement.render()}' grants manage on the whole ${type} in the tenancy: grant it in a compartment unless tenancy-wide control is intended`,
+        );
+      }
+    }
   }
 }
