@@ -11,6 +11,7 @@ export * from './core/warnings';
 export * from './iam/dynamic-group';
 export * from './registry/repository-interface';
 export * from './oke/network-interface';
+export * from './validate/validate-stack';
 export * from './registry/image-reference';
 export * from './registry/repository-base';
 export * from './registry/repository';
