@@ -15,6 +15,7 @@ export * from './validate/validate-stack';
 export * from './registry/image-reference';
 export * from './registry/repository-base';
 export * from './registry/repository';
+export * from './conformance';
 export { PolicyParseError } from './iam/policy-parser';
 export * from './iam/matching-rule';
 export * from './iam/group';

@@ -1,0 +1,3 @@
+export * from './finding';
+export * from './provider-schema';
+export * from './schema-conformance';
