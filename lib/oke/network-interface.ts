@@ -36,4 +36,9 @@ export interface IOkeNetwork extends IConstruct {
   readonly podNsgOcids: string[];
   /** OCIDs of the subnets where Kubernetes services of type LoadBalancer get their load balancers. */
   readonly loadBalancerSubnetOcids: string[];
+  /**
+   * OCIDs of network security groups for those load balancers. A load balancer joins them only when its
+   * service names them in the `oci.oraclecloud.com/oci-network-security-groups` annotation.
+   */
+  readonly loadBalancerNsgOcids?: string[];
 }
