@@ -1,0 +1,310 @@
+import { TerraformVariable, Token } from 'cdktf';
+import { OkeCluster } from '../../lib/oke/cluster';
+import { ClusterType } from '../../lib/oke/cluster-type';
+import { CniType } from '../../lib/oke/network-interface';
+import { ContainerRepository } from '../../lib/registry/repository';
+import { COMPARTMENT, synthJson } from '../helpers/stack';
+import { API_NSG, API_SUBNET, block, blockName, countOf, errorOf, KEY, LB_SUBNET, okeStack, testCluster, VCN } from './oke-fixtures';
+
+const CLUSTER = 'oci_containerengine_cluster';
+
+function clusterJson(json: any): any {
+  return block(json, 'resource', CLUSTER, 'cluster_resource');
+}
+
+/** Returns the problem lines of an OkeCluster validation error, without the header line. */
+function problemsOf(create: () => unknown): string[] {
+  const message = errorOf(create);
+  const [header, ...problems] = message.split('\n');
+  expect(header).toBe("OkeCluster 'test/cluster' has invalid configuration:");
+  return problems;
+}
+
+describe('OkeCluster', () => {
+  test('VCN-native private cluster attributes', () => {
+    const { stack } = testCluster();
+    const json = synthJson(stack);
+    const versions = blockName(json, 'data', 'oci_containerengine_cluster_option', 'cluster_kubernetes-versions');
+
+    expect(clusterJson(json)).toEqual({
+      name: 'main',
+      compartment_id: COMPARTMENT,
+      kubernetes_version: 'v1.31.1',
+      type: 'ENHANCED_CLUSTER',
+      vcn_id: VCN,
+      cluster_pod_network_options: [{ cni_type: 'OCI_VCN_IP_NATIVE' }],
+      endpoint_config: { subnet_id: API_SUBNET, nsg_ids: [API_NSG], is_public_ip_enabled: false },
+      options: { service_lb_subnet_ids: [LB_SUBNET], kubernetes_network_config: { services_cidr: '10.96.0.0/16' } },
+      lifecycle: {
+        precondition: [
+          {
+            condition: `\${contains(data.oci_containerengine_cluster_option.${versions}.kubernetes_versions, "v1.31.1")}`,
+            error_message:
+              'OKE does not offer Kubernetes v1.31.1 for new clusters in this region: pick a version that `oci ce cluster-options get --cluster-option-id all` lists, ' +
+              'or set verifyKubernetesVersion to false for a cluster created before OKE dropped the version.',
+          },
+        ],
+      },
+    });
+    expect(json.data.oci_containerengine_cluster_option[versions]).toEqual({
+      cluster_option_id: 'all',
+      compartment_id: COMPARTMENT,
+      should_list_all_patch_versions: true,
+    });
+  });
+
+  test('flannel cluster sends the pods CIDR', () => {
+    const { stack } = testCluster({}, { cni: CniType.FLANNEL });
+    const cluster = clusterJson(synthJson(stack));
+
+    expect(cluster.cluster_pod_network_options).toEqual([{ cni_type: 'FLANNEL_OVERLAY' }]);
+    expect(cluster.options.kubernetes_network_config).toEqual({ pods_cidr: '10.244.0.0/16', services_cidr: '10.96.0.0/16' });
+  });
+
+  test('custom CIDRs', () => {
+    const { stack } = testCluster({ podsCidr: '172.16.0.0/16', servicesCidr: '172.17.0.0/16' }, { cni: CniType.FLANNEL });
+
+    expect(clusterJson(synthJson(stack)).options.kubernetes_network_config).toEqual({ pods_cidr: '172.16.0.0/16', services_cidr: '172.17.0.0/16' });
+  });
+
+  test('public endpoint follows the network', () => {
+    const { stack } = testCluster({}, { apiEndpointIsPublic: true, apiEndpointNsgOcids: [] });
+
+    expect(clusterJson(synthJson(stack)).endpoint_config).toEqual({ subnet_id: API_SUBNET, is_public_ip_enabled: true });
+  });
+
+  test('basic cluster type', () => {
+    const { stack, cluster } = testCluster({ type: ClusterType.BASIC });
+
+    expect(cluster.type).toBe(ClusterType.BASIC);
+    expect(clusterJson(synthJson(stack)).type).toBe('BASIC_CLUSTER');
+  });
+
+  test('secrets encryption key', () => {
+    const { stack } = testCluster({ kmsKeyOcid: KEY });
+
+    expect(clusterJson(synthJson(stack)).kms_key_id).toBe(KEY);
+  });
+
+  test('image verification policy', () => {
+    const other = 'ocid1.key.oc1.iad.aaaaaaaavault.aaaaaaaaother';
+    const { stack } = testCluster({ imageVerificationKeyOcids: [KEY, other] });
+
+    expect(clusterJson(synthJson(stack)).image_policy_config).toEqual({
+      is_policy_enabled: true,
+      key_details: [{ kms_key_id: KEY }, { kms_key_id: other }],
+    });
+  });
+
+  test('version check can be turned off', () => {
+    const { stack } = testCluster({ verifyKubernetesVersion: false });
+    const json = synthJson(stack);
+
+    expect(clusterJson(json).lifecycle).toBeUndefined();
+    expect(countOf(json, 'data', 'oci_containerengine_cluster_option')).toBe(0);
+  });
+
+  test('exposes its attributes', () => {
+    const { cluster } = testCluster();
+
+    expect(cluster.kubernetesVersion).toBe('v1.31.1');
+    expect(cluster.compartmentOcid).toBe(COMPARTMENT);
+    expect(cluster.type).toBe(ClusterType.ENHANCED);
+    expect(cluster.clusterOcid).toMatch(/^\$\{TfToken\[TOKEN\.\d+\]\}$/);
+  });
+
+  test('kubeconfig only as a sensitive output', () => {
+    const { stack, cluster } = testCluster();
+    cluster.addKubeconfigOutput();
+    const json = synthJson(stack);
+    const data = blockName(json, 'data', 'oci_containerengine_cluster_kube_config', 'cluster_kubeconfig-data');
+    const outputs = Object.values(json.output) as any[];
+
+    expect(outputs).toEqual([
+      {
+        value: `\${data.oci_containerengine_cluster_kube_config.${data}.content}`,
+        sensitive: true,
+        description: 'Kubeconfig of OKE cluster test/cluster',
+      },
+    ]);
+    expect(json.data.oci_containerengine_cluster_kube_config[data]).toEqual({
+      cluster_id: `\${oci_containerengine_cluster.${blockName(json, 'resource', CLUSTER, 'cluster_resource')}.id}`,
+      token_version: '2.0.0',
+      endpoint: 'PRIVATE_ENDPOINT',
+    });
+  });
+
+  test('kubeconfig of a public cluster uses the public endpoint', () => {
+    const { stack, cluster } = testCluster({}, { apiEndpointIsPublic: true });
+    cluster.addKubeconfigOutput('admin');
+
+    const json = synthJson(stack);
+    expect(block(json, 'data', 'oci_containerengine_cluster_kube_config', 'cluster_admin-data').endpoint).toBe('PUBLIC_ENDPOINT');
+  });
+
+  test('no tag namespace without grants', () => {
+    const { stack, cluster } = testCluster();
+    cluster.addNodePool('general', { shape: 'VM.Standard.E5.Flex' });
+    const json = synthJson(stack);
+
+    expect(countOf(json, 'resource', 'oci_identity_tag_namespace')).toBe(0);
+    expect(countOf(json, 'resource', 'oci_identity_tag')).toBe(0);
+    expect(countOf(json, 'resource', 'oci_identity_dynamic_group')).toBe(0);
+  });
+
+  test('node tag created once for all pools', () => {
+    const { stack, cluster } = testCluster();
+    const repository = new ContainerRepository(stack, 'repo', { repositoryName: 'team/web', compartmentOcid: COMPARTMENT });
+    repository.grantPull(cluster.addNodePool('general', { shape: 'VM.Standard.E5.Flex' }));
+    repository.grantPull(cluster.addNodePool('arm', { shape: 'VM.Standard.A1.Flex' }));
+    const json = synthJson(stack);
+    const namespace = blockName(json, 'resource', 'oci_identity_tag_namespace', 'cluster_node-tag_namespace');
+
+    expect(json.resource.oci_identity_tag_namespace[namespace]).toEqual({
+      provider: 'oci.home',
+      compartment_id: COMPARTMENT,
+      name: 'test-cluster-oke',
+      description: 'Marks the nodes of each node pool of OKE cluster test/cluster',
+    });
+    expect(block(json, 'resource', 'oci_identity_tag', 'cluster_node-tag_key')).toEqual({
+      provider: 'oci.home',
+      tag_namespace_id: `\${oci_identity_tag_namespace.${namespace}.id}`,
+      name: 'node-pool',
+      description: 'Marks the nodes of each node pool of OKE cluster test/cluster',
+    });
+    expect(countOf(json, 'resource', 'oci_identity_dynamic_group')).toBe(2);
+  });
+
+  test('custom tag namespace name', () => {
+    const { stack, cluster } = testCluster({ nodeTagNamespaceName: 'platform-nodes' });
+    new ContainerRepository(stack, 'repo', { repositoryName: 'team/web', compartmentOcid: COMPARTMENT }).grantPull(
+      cluster.addNodePool('general', { shape: 'VM.Standard.E5.Flex' }),
+    );
+
+    expect(block(synthJson(stack), 'resource', 'oci_identity_tag_namespace', 'cluster_node-tag_namespace').name).toBe('platform-nodes');
+  });
+
+  test('existing node tag is not created', () => {
+    const { stack, cluster } = testCluster({ nodeTag: { namespace: 'Platform', key: 'oke-pool' } });
+    new ContainerRepository(stack, 'repo', { repositoryName: 'team/web', compartmentOcid: COMPARTMENT }).grantPull(
+      cluster.addNodePool('general', { shape: 'VM.Standard.E5.Flex' }),
+    );
+    const json = synthJson(stack);
+
+    expect(countOf(json, 'resource', 'oci_identity_tag_namespace')).toBe(0);
+    expect(block(json, 'resource', 'oci_identity_dynamic_group', 'cluster_general_nodes_resource').matching_rule).toBe(
+      `ALL {instance.compartment.id = '${COMPARTMENT}', tag.Platform.oke-pool.value = 'test/cluster/general'}`,
+    );
+  });
+
+  test('tokens pass the checks', () => {
+    const { stack, network } = okeStack();
+    const version = new TerraformVariable(stack, 'version', { type: 'string' });
+    const compartment = new TerraformVariable(stack, 'compartment', { type: 'string' });
+    const key = new TerraformVariable(stack, 'key', { type: 'string' });
+    const services = new TerraformVariable(stack, 'services', { type: 'string' });
+
+    const cluster = new OkeCluster(stack, 'cluster', {
+      name: 'main',
+      compartmentOcid: compartment.stringValue,
+      kubernetesVersion: version.stringValue,
+      network,
+      kmsKeyOcid: key.stringValue,
+      servicesCidr: services.stringValue,
+    });
+
+    const json = clusterJson(synthJson(stack));
+    expect(json.kubernetes_version).toBe('${var.version}');
+    expect(json.lifecycle.precondition[0].error_message).toContain("OKE does not offer the cluster's Kubernetes version for new clusters");
+    expect(Token.isUnresolved(cluster.kubernetesVersion)).toBe(true);
+  });
+});
+
+describe('OkeCluster validation', () => {
+  test('error names the construct and the value', () => {
+    expect(errorOf(() => testCluster({ kubernetesVersion: '1.31.1' }))).toBe(
+      "OkeCluster 'test/cluster' has invalid configuration:\n  - kubernetesVersion: '1.31.1' must have the form v1.<minor>.<patch>, such as v1.31.1",
+    );
+  });
+
+  test.each(['1.31.1', 'v1.31', 'v2.0.0', 'v1.31.1-beta', 'latest', 'v1.031.1', ''])('malformed version %p', (version) => {
+    expect(problemsOf(() => testCluster({ kubernetesVersion: version }))).toEqual([
+      `  - kubernetesVersion: '${version}' must have the form v1.<minor>.<patch>, such as v1.31.1`,
+    ]);
+  });
+
+  test('empty name', () => {
+    expect(problemsOf(() => testCluster({ name: ' ' }))).toEqual(["  - name: ' ' must not be empty"]);
+  });
+
+  test('compartment OCID kind', () => {
+    expect(problemsOf(() => testCluster({ compartmentOcid: VCN }))).toEqual([
+      `  - compartmentOcid: '${VCN}' is an OCID of kind 'vcn': expected 'ocid1.compartment.<realm>.<region>.<unique id>' or 'ocid1.tenancy.<realm>.<region>.<unique id>'`,
+    ]);
+  });
+
+  test('KMS key OCID kind', () => {
+    expect(problemsOf(() => testCluster({ kmsKeyOcid: 'ocid1.vault.oc1.iad.aaaaaaaavault' }))).toEqual([
+      "  - kmsKeyOcid: 'ocid1.vault.oc1.iad.aaaaaaaavault' is an OCID of kind 'vault': expected 'ocid1.key.<realm>.<region>.<unique id>'",
+    ]);
+  });
+
+  test('image verification keys', () => {
+    expect(problemsOf(() => testCluster({ imageVerificationKeyOcids: [] }))).toEqual([
+      '  - imageVerificationKeyOcids: [] must list at least one key OCID: leave it undefined to run unsigned images',
+    ]);
+    expect(problemsOf(() => testCluster({ imageVerificationKeyOcids: ['not-an-ocid'] }))).toEqual([
+      "  - imageVerificationKeyOcids[0]: 'not-an-ocid' is not an OCID: expected 'ocid1.key.<realm>.<region>.<unique id>'",
+    ]);
+  });
+
+  test('services CIDR overlaps the VCN', () => {
+    expect(problemsOf(() => testCluster({}, { vcnCidrs: ['10.0.0.0/16', '10.96.128.0/20'] }))).toEqual([
+      "  - servicesCidr: '10.96.0.0/16' overlaps VCN CIDR block 10.96.128.0/20: Kubernetes service addresses must lie outside the VCN",
+    ]);
+  });
+
+  test('pods CIDR overlaps the VCN', () => {
+    expect(problemsOf(() => testCluster({ podsCidr: '10.0.128.0/17' }, { cni: CniType.FLANNEL }))).toEqual([
+      "  - podsCidr: '10.0.128.0/17' overlaps VCN CIDR block 10.0.0.0/16: Kubernetes pod addresses must lie outside the VCN",
+    ]);
+  });
+
+  test('pods CIDR overlaps services CIDR', () => {
+    expect(problemsOf(() => testCluster({ podsCidr: '10.96.0.0/12' }, { cni: CniType.FLANNEL }))).toEqual([
+      "  - podsCidr: '10.96.0.0/12' overlaps servicesCidr 10.96.0.0/16: pods and services need separate ranges",
+    ]);
+  });
+
+  test('pods CIDR with VCN-native networking', () => {
+    expect(problemsOf(() => testCluster({ podsCidr: '10.244.0.0/16' }))).toEqual([
+      "  - podsCidr: '10.244.0.0/16' applies only to flannel overlay pod networking: with VCN-native pod networking pods take their IPs from the pod subnet",
+    ]);
+  });
+
+  test('invalid CIDR', () => {
+    expect(problemsOf(() => testCluster({ servicesCidr: '10.96.0.1/16' }))).toEqual([
+      "  - servicesCidr: '10.96.0.1/16' has host bits set: use 10.96.0.0/16, the network address of that block",
+    ]);
+  });
+
+  test('node tag names', () => {
+    expect(problemsOf(() => testCluster({ nodeTag: { namespace: 'my.tags', key: 'oci-pool' } }))).toEqual([
+      "  - nodeTag.namespace: 'my.tags' must contain only letters, digits, '-' and '_'",
+      "  - nodeTag.key: 'oci-pool' must not start with 'oci-' or 'orcl-', which OCI reserves",
+    ]);
+    expect(problemsOf(() => testCluster({ nodeTagNamespaceName: 'x'.repeat(101) }))).toEqual([
+      `  - nodeTagNamespaceName: '${'x'.repeat(101)}' must be 1 to 100 characters long (it is 101)`,
+    ]);
+  });
+
+  test('node tag and namespace name together', () => {
+    expect(problemsOf(() => testCluster({ nodeTag: { namespace: 'Platform', key: 'pool' }, nodeTagNamespaceName: 'other' }))).toEqual([
+      "  - nodeTagNamespaceName: 'other' must not be set together with nodeTag: nodeTag names an existing tag, so no namespace is created",
+    ]);
+  });
+
+  test('every problem at once', () => {
+    expect(problemsOf(() => testCluster({ kubernetesVersion: 'v1', kmsKeyOcid: 'bad' }, { vcnCidrs: ['10.96.0.0/16'] }))).toHaveLength(3);
+  });
+});
