@@ -14,7 +14,7 @@ import { IUser, User } from './user';
 
 /** Props of {@link CiPushCredentials}. */
 export interface CiPushCredentialsProps {
-  /** Repositories the pipeline pushes to. The group gets `use repos` on each, limited to that repository's name. */
+  /** Repositories the pipeline pushes to. The group gets push access to each (see `IRepository.grantPush`), limited to that repository's name. */
   readonly repositories: IRepository[];
   /** An existing user to give the auth token to. @default - a new user named `userName` */
   readonly user?: IUser;
