@@ -4,19 +4,14 @@ import { Construct } from 'constructs';
 import { ContainerengineCluster } from '../generated/providers/oci/containerengine-cluster';
 import { DataOciContainerengineClusterKubeConfig } from '../generated/providers/oci/data-oci-containerengine-cluster-kube-config';
 import { DataOciContainerengineClusterOption } from '../generated/providers/oci/data-oci-containerengine-cluster-option';
-import { checkIpv4Cidr, Ipv4Cidr, tryParseIpv4Cidr } from '../core/cidr';
 import { COMPARTMENT_OCID_KINDS, checkOcid } from '../core/ocid';
-import { isUnresolved, Validator } from '../core/validation';
+import { formatValue, isUnresolved, Validator } from '../core/validation';
 import { ClusterType } from './cluster-type';
 import { checkKubernetesVersionFormat } from './kubernetes-version';
+import { checkClusterCidrs, checkSubnetCapacity, DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR, SubnetNodePool } from './network-checks';
 import { CniType, IOkeNetwork } from './network-interface';
 import { NodePool, NodePoolProps } from './node-pool';
 import { checkTagName, NodeTag, NodeTagKey, TAG_NAME_MAX_LENGTH } from './node-tag';
-
-/** Default Kubernetes pods CIDR block, OKE's own default. */
-export const DEFAULT_PODS_CIDR = '10.244.0.0/16';
-/** Default Kubernetes services CIDR block, OKE's own default. */
-export const DEFAULT_SERVICES_CIDR = '10.96.0.0/16';
 
 /** Props of {@link OkeCluster}. */
 export interface OkeClusterProps {
@@ -113,7 +108,7 @@ export class OkeCluster extends Construct {
     const isFlannel = props.network.cni === CniType.FLANNEL;
     const podsCidr = isFlannel ? props.podsCidr ?? DEFAULT_PODS_CIDR : undefined;
     const servicesCidr = props.servicesCidr ?? DEFAULT_SERVICES_CIDR;
-    this.validate(props, podsCidr, servicesCidr);
+    this.validate(props);
 
     const versionCheck = props.verifyKubernetesVersion ?? true ? this.versionPrecondition() : undefined;
     const imageKeys = props.imageVerificationKeyOcids;
@@ -139,6 +134,8 @@ export class OkeCluster extends Construct {
       definedTags: props.definedTags,
       lifecycle: versionCheck ? { precondition: [versionCheck] } : undefined,
     });
+
+    this.node.addValidation({ validate: () => this.validateSubnetCapacity() });
   }
 
   /** OCID of the cluster (known after apply). */
@@ -190,7 +187,7 @@ export class OkeCluster extends Construct {
     return { tag: this.nodeTagKey.tag, dependables: this.nodeTagKey.dependables };
   }
 
-  private validate(props: OkeClusterProps, podsCidr: string | undefined, servicesCidr: string): void {
+  private validate(props: OkeClusterProps): void {
     const validator = new Validator(this, 'OkeCluster');
     if (!isUnresolved(props.name) && props.name.trim().length === 0) {
       validator.add('name', props.name, 'must not be empty');
@@ -207,28 +204,58 @@ export class OkeCluster extends Construct {
       );
       props.imageVerificationKeyOcids.forEach((ocid, index) => checkOcid(validator, `imageVerificationKeyOcids[${index}]`, ocid, ['key']));
     }
-    this.validateCidrs(validator, props, podsCidr, servicesCidr);
+    this.validateCidrs(validator, props);
     this.validateNodeTag(validator, props);
     validator.throwIfInvalid();
   }
 
-  private validateCidrs(validator: Validator, props: OkeClusterProps, podsCidr: string | undefined, servicesCidr: string): void {
+  private validateCidrs(validator: Validator, props: OkeClusterProps): void {
     if (props.podsCidr !== undefined && props.network.cni !== CniType.FLANNEL) {
       validator.add('podsCidr', props.podsCidr, 'applies only to flannel overlay pod networking: with VCN-native pod networking pods take their IPs from the pod subnet');
     }
-    const pods = checkIpv4Cidr(validator, 'podsCidr', podsCidr);
-    const services = checkIpv4Cidr(validator, 'servicesCidr', servicesCidr);
+    checkClusterCidrs(validator, {
+      cni: props.network.cni,
+      vcnCidrs: props.network.vcnCidrs,
+      podsCidr: props.podsCidr,
+      servicesCidr: props.servicesCidr,
+    });
+  }
 
-    const vcnCidrs = props.network.vcnCidrs.map((text) => tryParseIpv4Cidr(text)).filter((cidr): cidr is Ipv4Cidr => cidr !== undefined);
-    for (const [property, cidr] of [['podsCidr', pods], ['servicesCidr', services]] as const) {
-      const overlapping = cidr && vcnCidrs.find((vcnCidr) => vcnCidr.overlaps(cidr));
-      if (cidr && overlapping) {
-        validator.add(property, cidr.toString(), `overlaps VCN CIDR block ${overlapping}: Kubernetes ${property === 'podsCidr' ? 'pod' : 'service'} addresses must lie outside the VCN`);
+  // Node pools are added after the cluster, and pools that fit their subnets one by one may not fit
+  // together, so the capacity of the network's subnets is checked at synth across every pool.
+  // NOTE: extra nodes started while node cycling (maximumSurge) are not counted, nor pools of other
+  // clusters in the same subnets.
+  private validateSubnetCapacity(): string[] {
+    const network = this.network;
+    const subnets = new Map<string, { property: string; cidr: string | undefined; nodePools: SubnetNodePool[] }>();
+    subnets.set(network.workerSubnetOcid, { property: 'network.workerSubnetCidr', cidr: network.workerSubnetCidr, nodePools: [] });
+    if (network.podSubnetOcid !== undefined && !subnets.has(network.podSubnetOcid)) {
+      subnets.set(network.podSubnetOcid, { property: 'network.podSubnetCidr', cidr: network.podSubnetCidr, nodePools: [] });
+    }
+
+    // Pools that set their own subnet OCIDs find no entry here, because their CIDRs are unknown.
+    const pools = this.node.children.filter((child): child is NodePool => child instanceof NodePool);
+    for (const pool of pools) {
+      const name = pool.node.path;
+      const sharesPodSubnet = pool.podSubnetOcid === pool.workerSubnetOcid;
+      subnets.get(pool.workerSubnetOcid)?.nodePools.push({
+        name,
+        nodeCount: pool.size,
+        isWorkerSubnet: true,
+        maxPodsPerNode: sharesPodSubnet ? pool.maxPodsPerNode : undefined,
+      });
+      if (pool.podSubnetOcid !== undefined && !sharesPodSubnet) {
+        subnets.get(pool.podSubnetOcid)?.nodePools.push({ name, nodeCount: pool.size, isWorkerSubnet: false, maxPodsPerNode: pool.maxPodsPerNode });
       }
     }
-    if (pods && services && pods.overlaps(services)) {
-      validator.add('podsCidr', pods.toString(), `overlaps servicesCidr ${services}: pods and services need separate ranges`);
+
+    const validator = new Validator(this, 'OkeCluster');
+    for (const subnet of subnets.values()) {
+      if (subnet.cidr !== undefined && subnet.nodePools.length > 0) {
+        checkSubnetCapacity(validator, subnet.property, { subnetCidr: subnet.cidr, nodePools: subnet.nodePools });
+      }
     }
+    return validator.recorded.map((problem) => `OkeCluster '${this.node.path}': ${problem.property}: ${formatValue(problem.value)} ${problem.rule}`);
   }
 
   private validateNodeTag(validator: Validator, props: OkeClusterProps): void {

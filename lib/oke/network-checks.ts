@@ -2,10 +2,10 @@ import { checkIpv4Cidr, Ipv4Cidr, tryParseIpv4Cidr } from '../core/cidr';
 import { isUnresolved, Validator } from '../core/validation';
 import { CniType } from './network-interface';
 
-/** OKE's pods CIDR when a cluster sets none (`kubernetes_network_config.pods_cidr`). */
-const OKE_DEFAULT_PODS_CIDR = '10.244.0.0/16';
-/** OKE's services CIDR when a cluster sets none (`kubernetes_network_config.services_cidr`). */
-const OKE_DEFAULT_SERVICES_CIDR = '10.96.0.0/16';
+/** Default Kubernetes pods CIDR block of a flannel cluster, OKE's own default (`kubernetes_network_config.pods_cidr`). */
+export const DEFAULT_PODS_CIDR = '10.244.0.0/16';
+/** Default Kubernetes services CIDR block, OKE's own default (`kubernetes_network_config.services_cidr`). */
+export const DEFAULT_SERVICES_CIDR = '10.96.0.0/16';
 
 /** With flannel, OKE gives every worker node a /25 of the pods CIDR for its pods. */
 const FLANNEL_NODE_PREFIX_LENGTH = 25;
@@ -43,8 +43,8 @@ export function checkClusterCidrs(validator: Validator, cidrs: ClusterCidrs): vo
   const flannel = cidrs.cni === CniType.FLANNEL;
   const vcnBlocks = cidrs.vcnCidrs.map((block) => tryParseIpv4Cidr(block)).filter((block): block is Ipv4Cidr => block !== undefined);
 
-  const services = checkIpv4Cidr(validator, servicesProperty, cidrs.servicesCidr ?? OKE_DEFAULT_SERVICES_CIDR);
-  const pods = flannel ? checkIpv4Cidr(validator, podsProperty, cidrs.podsCidr ?? OKE_DEFAULT_PODS_CIDR) : undefined;
+  const services = checkIpv4Cidr(validator, servicesProperty, cidrs.servicesCidr ?? DEFAULT_SERVICES_CIDR);
+  const pods = flannel ? checkIpv4Cidr(validator, podsProperty, cidrs.podsCidr ?? DEFAULT_PODS_CIDR) : undefined;
 
   if (pods !== undefined) {
     const overlapped = vcnBlocks.find((block) => block.overlaps(pods));
@@ -76,22 +76,32 @@ export function flannelNodeCapacity(podsCidr: string): number | undefined {
   return pods.prefixLength > FLANNEL_NODE_PREFIX_LENGTH ? 0 : 2 ** (FLANNEL_NODE_PREFIX_LENGTH - pods.prefixLength);
 }
 
-/** A subnet and the nodes that take addresses from it. */
-export interface SubnetCapacityRequest {
-  /** CIDR block of the subnet, such as {@link IOkeNetwork.podSubnetCidr}. */
-  readonly subnetCidr: string;
-  /** Nodes placed in the subnet: every node pool that shares it, plus nodes added while a pool is upgraded (max surge). */
+/** A node pool that takes addresses from a subnet. */
+export interface SubnetNodePool {
+  /** Name of the pool in messages, such as its construct path. */
+  readonly name: string;
+  /** Number of nodes in the pool. */
   readonly nodeCount: number;
+  /** True when the subnet is the pool's worker subnet, where the primary VNIC of every node takes one address. */
+  readonly isWorkerSubnet: boolean;
   /**
-   * Maximum pods per node, for the pod subnet of VCN-native pod networking.
-   * @default - none: the subnet is a worker subnet, where every node takes one address
+   * Maximum pods per node, when the subnet is the pool's VCN-native pod subnet.
+   * @default - the pool's pods take no addresses from the subnet
    */
   readonly maxPodsPerNode?: number;
 }
 
+/** A subnet and the node pools that take addresses from it. */
+export interface SubnetCapacityRequest {
+  /** CIDR block of the subnet, such as {@link IOkeNetwork.workerSubnetCidr}. */
+  readonly subnetCidr: string;
+  /** Every node pool that takes addresses from the subnet. */
+  readonly nodePools: readonly SubnetNodePool[];
+}
+
 /** Addresses a subnet must have for a {@link SubnetCapacityRequest}, and the addresses it has. */
 export interface SubnetCapacity {
-  /** Addresses the nodes take from the subnet. */
+  /** Addresses the node pools take from the subnet, counting only pools whose node count and pods per node are known. */
   readonly neededAddresses: number;
   /** Addresses of the subnet left after OCI's three reserved ones. */
   readonly usableAddresses: number;
@@ -114,31 +124,70 @@ export function subnetAddressesNeeded(nodeCount: number, maxPodsPerNode?: number
   return nodeCount * (maxPodsPerNode + vnicsPerNode);
 }
 
-/** Compares what a subnet has with what the nodes need; undefined when an input is a token or the CIDR is invalid. */
+/** Returns the addresses one node pool takes from a subnet that is its worker subnet, its pod subnet or both. */
+function nodePoolAddressesNeeded(pool: SubnetNodePool): number {
+  const nodeAddresses = pool.isWorkerSubnet ? subnetAddressesNeeded(pool.nodeCount) : 0;
+  const podAddresses = pool.maxPodsPerNode === undefined ? 0 : subnetAddressesNeeded(pool.nodeCount, pool.maxPodsPerNode);
+  return nodeAddresses + podAddresses;
+}
+
+// A pool whose node count or pods per node is a token is left out of the sum, so a reported overflow
+// is real whatever values Terraform resolves the tokens to.
+function isKnownNodePool(pool: SubnetNodePool): boolean {
+  return !isUnresolved(pool.nodeCount) && !isUnresolved(pool.maxPodsPerNode);
+}
+
+/**
+ * Compares what a subnet has with what its node pools need. Pools whose node count or pods per node is a
+ * token are left out. Returns undefined when the subnet CIDR is a token or invalid.
+ */
 export function subnetCapacity(request: SubnetCapacityRequest): SubnetCapacity | undefined {
   const subnet = tryParseIpv4Cidr(request.subnetCidr);
-  if (subnet === undefined || isUnresolved(request.nodeCount) || isUnresolved(request.maxPodsPerNode)) {
+  if (subnet === undefined) {
     return undefined;
   }
-  const neededAddresses = subnetAddressesNeeded(request.nodeCount, request.maxPodsPerNode);
+  const neededAddresses = request.nodePools.filter(isKnownNodePool).reduce((sum, pool) => sum + nodePoolAddressesNeeded(pool), 0);
   const usableAddresses = subnet.usableSubnetAddresses;
   return { neededAddresses, usableAddresses, fits: neededAddresses <= usableAddresses };
 }
 
 /**
- * Records a problem on `property` (shown with the node count) when the subnet is too small for the nodes.
- * Passes when the subnet CIDR is an invalid block or any input is a token.
+ * Records one problem on `property` (shown with the subnet CIDR) when the subnet is too small for all the
+ * node pools that share it, naming each pool and its size. Passes when the subnet CIDR is a token or an
+ * invalid block, and leaves out pools whose node count or pods per node is a token.
  */
 export function checkSubnetCapacity(validator: Validator, property: string, request: SubnetCapacityRequest): void {
   const capacity = subnetCapacity(request);
   if (capacity === undefined || capacity.fits) {
     return;
   }
-  const perNode = request.maxPodsPerNode === undefined ? 'one address per node' : `up to ${request.maxPodsPerNode} pods per node plus their VNIC addresses`;
-  const remedy = request.maxPodsPerNode === undefined ? 'use a larger subnet or fewer nodes' : 'use a larger subnet, fewer nodes or a lower maxPodsPerNode';
+
+  const pools = request.nodePools.filter(isKnownNodePool);
+  const hasPods = pools.some((pool) => pool.maxPodsPerNode !== undefined);
+  const counting = countingRule(pools.some((pool) => pool.isWorkerSubnet), hasPods);
+  const remedy = hasPods ? 'use a larger subnet, fewer nodes or a lower maxPodsPerNode' : 'use a larger subnet or fewer nodes';
+  const poolList = pools.map((pool) => `${pool.name} (${describeNodePool(pool)})`).join(', ');
   validator.add(
     property,
-    request.nodeCount,
-    `nodes need ${capacity.neededAddresses} addresses in subnet ${request.subnetCidr} (${perNode}), but it has ${capacity.usableAddresses} usable after OCI's 3 reserved: ${remedy}`,
+    request.subnetCidr,
+    `has ${capacity.usableAddresses} usable addresses after OCI's 3 reserved, fewer than the ${capacity.neededAddresses} that its node pools need ` +
+      `at ${counting}, so ${remedy}. Node pools in the subnet: ${poolList}`,
   );
+}
+
+// Describes how the needed addresses are counted, for the kinds of subnet use among the pools.
+function countingRule(hasNodes: boolean, hasPods: boolean): string {
+  const vnicRule = `one per secondary VNIC of ${POD_ADDRESSES_PER_VNIC} pods`;
+  if (!hasPods) {
+    return 'one address per node';
+  }
+  if (!hasNodes) {
+    return `one address per pod up to maxPodsPerNode and ${vnicRule}`;
+  }
+  return `one address per node, one per pod up to maxPodsPerNode and ${vnicRule}`;
+}
+
+function describeNodePool(pool: SubnetNodePool): string {
+  const nodes = pool.nodeCount === 1 ? '1 node' : `${pool.nodeCount} nodes`;
+  return pool.maxPodsPerNode === undefined ? nodes : `${nodes}, up to ${pool.maxPodsPerNode} pods each`;
 }

@@ -1,4 +1,3 @@
-import { tryParseIpv4Cidr } from '../core/cidr';
 import { isUnresolved, Validator } from '../core/validation';
 import {
   FlexShapeLimits,
@@ -149,21 +148,6 @@ export function checkMaxPodsPerNode(validator: Validator, maxPods: number, ocpus
     maxPods <= limit,
     `must be at most ${limit} for ${ocpus} OCPUs: a node gets ${POD_IPS_PER_VNIC} pod IPs per VNIC beyond its first, and ${ocpus} OCPUs of a flexible shape attach ${maxVnicAttachments(ocpus)} VNICs`,
   );
-}
-
-/**
- * Records a problem when a subnet whose CIDR is known cannot hold `needed` addresses. `demand`
- * describes them in the message, such as `3 nodes × 31 pods`.
- */
-export function checkSubnetCapacity(validator: Validator, property: string, subnetCidr: string | undefined, needed: number, demand: string): void {
-  const cidr = tryParseIpv4Cidr(subnetCidr);
-  if (!cidr || isUnresolved(needed)) {
-    return;
-  }
-  const usable = cidr.usableSubnetAddresses;
-  if (needed > usable) {
-    validator.add(property, subnetCidr, `has ${usable} usable addresses, fewer than the ${needed} that ${demand} need: use a larger subnet or fewer nodes`);
-  }
 }
 
 const PERCENTAGE = /^([0-9]+)%$/;

@@ -40,7 +40,6 @@ import {
   checkPoolSize,
   checkShapeConfig,
   checkSshPublicKey,
-  checkSubnetCapacity,
   isZeroCyclingValue,
 } from './node-pool-checks';
 import { flexShapeLimits, ShapeArchitecture } from './shapes';
@@ -156,6 +155,14 @@ export class NodePool extends Construct implements IGrantable {
   public readonly architecture: ShapeArchitecture;
   /** Value of the cluster's node tag that marks this pool's nodes. */
   public readonly nodeTagValue: string;
+  /** Number of nodes. */
+  public readonly size: number;
+  /** OCID of the subnet of the nodes. */
+  public readonly workerSubnetOcid: string;
+  /** OCID of the pod subnet with VCN-native pod networking; undefined with flannel or when the network has none. */
+  public readonly podSubnetOcid?: string;
+  /** Maximum pods per node with VCN-native pod networking; undefined with flannel. */
+  public readonly maxPodsPerNode?: number;
 
   private readonly props: NodePoolProps;
   private readonly grantPolicies: IConstruct[] = [];
@@ -177,6 +184,10 @@ export class NodePool extends Construct implements IGrantable {
     const memoryInGbs = props.memoryInGbs ?? DEFAULT_MEMORY_IN_GBS;
     const isVcnNative = cluster.network.cni === CniType.VCN_NATIVE;
     const maxPodsPerNode = props.maxPodsPerNode ?? DEFAULT_MAX_PODS_PER_NODE;
+    this.size = size;
+    this.workerSubnetOcid = props.workerSubnetOcid ?? cluster.network.workerSubnetOcid;
+    this.podSubnetOcid = isVcnNative ? props.podSubnetOcid ?? cluster.network.podSubnetOcid : undefined;
+    this.maxPodsPerNode = isVcnNative ? maxPodsPerNode : undefined;
 
     const validator = new Validator(this, 'NodePool');
     if (!isUnresolved(this.name) && this.name.trim().length === 0) {
@@ -192,7 +203,7 @@ export class NodePool extends Construct implements IGrantable {
     checkBootVolumeSize(validator, props.bootVolumeSizeInGbs);
     checkNodeLabels(validator, props.initialNodeLabels);
     checkSshPublicKey(validator, props.sshPublicKey);
-    this.validateNetworking(validator, props, isVcnNative, size, maxPodsPerNode, ocpus, limits !== undefined);
+    this.validateNetworking(validator, props, isVcnNative, maxPodsPerNode, ocpus, limits !== undefined);
     const cycling = this.validateCycling(validator, props.nodeCycling ?? {}, size);
     if (props.imageCredentialProvider) {
       checkCredentialProviderOptions(validator, 'imageCredentialProvider', props.imageCredentialProvider);
@@ -228,7 +239,7 @@ export class NodePool extends Construct implements IGrantable {
       },
       nodeConfigDetails: {
         size,
-        placementConfigs: this.placementConfigs(props.workerSubnetOcid ?? cluster.network.workerSubnetOcid),
+        placementConfigs: this.placementConfigs(this.workerSubnetOcid),
         nsgIds: nonEmpty(props.workerNsgOcids ?? cluster.network.workerNsgOcids),
         nodePoolPodNetworkOptionDetails: this.podNetworkOptions(props, isVcnNative, maxPodsPerNode),
         freeformTags: props.freeformTags,
@@ -314,20 +325,14 @@ export class NodePool extends Construct implements IGrantable {
     validator: Validator,
     props: NodePoolProps,
     isVcnNative: boolean,
-    size: number,
     maxPodsPerNode: number,
     ocpus: number,
     shapeKnown: boolean,
   ): void {
-    const network = this.cluster.network;
     checkOcid(validator, 'workerSubnetOcid', props.workerSubnetOcid, ['subnet']);
     (props.workerNsgOcids ?? []).forEach((ocid, index) => checkOcid(validator, `workerNsgOcids[${index}]`, ocid, ['networksecuritygroup']));
     checkOcid(validator, 'podSubnetOcid', props.podSubnetOcid, ['subnet']);
     (props.podNsgOcids ?? []).forEach((ocid, index) => checkOcid(validator, `podNsgOcids[${index}]`, ocid, ['networksecuritygroup']));
-    const sizeKnown = !isUnresolved(size) && Number.isInteger(size) && size >= 0;
-    if (props.workerSubnetOcid === undefined && sizeKnown) {
-      checkSubnetCapacity(validator, 'network.workerSubnetCidr', network.workerSubnetCidr, size, `${size} nodes`);
-    }
 
     if (!isVcnNative) {
       const podOnly: Array<[string, unknown]> = [
@@ -343,13 +348,10 @@ export class NodePool extends Construct implements IGrantable {
       return;
     }
 
-    if ((props.podSubnetOcid ?? network.podSubnetOcid) === undefined) {
+    if (this.podSubnetOcid === undefined) {
       validator.add('podSubnetOcid', undefined, 'is missing: VCN-native pod networking needs a pod subnet, and the network has none');
     }
     checkMaxPodsPerNode(validator, maxPodsPerNode, ocpus, shapeKnown);
-    if (props.podSubnetOcid === undefined && sizeKnown && !isUnresolved(maxPodsPerNode)) {
-      checkSubnetCapacity(validator, 'network.podSubnetCidr', network.podSubnetCidr, size * maxPodsPerNode, `${size} nodes × ${maxPodsPerNode} pods`);
-    }
   }
 
   // Returns the cycling block: enabled with surge and unavailability in enhanced clusters by default,
@@ -418,12 +420,10 @@ export class NodePool extends Construct implements IGrantable {
     if (!isVcnNative) {
       return { cniType: CniType.FLANNEL };
     }
-    const network = this.cluster.network;
-    const podSubnet = props.podSubnetOcid ?? network.podSubnetOcid;
     return {
       cniType: CniType.VCN_NATIVE,
-      podSubnetIds: podSubnet === undefined ? undefined : [podSubnet],
-      podNsgIds: nonEmpty(props.podNsgOcids ?? network.podNsgOcids),
+      podSubnetIds: this.podSubnetOcid === undefined ? undefined : [this.podSubnetOcid],
+      podNsgIds: nonEmpty(props.podNsgOcids ?? this.cluster.network.podNsgOcids),
       maxPodsPerNode,
     };
   }

@@ -1,10 +1,10 @@
-import { TerraformVariable, Token } from 'cdktf';
+import { App, Testing, TerraformVariable, Token } from 'cdktf';
 import { OkeCluster } from '../../lib/oke/cluster';
 import { ClusterType } from '../../lib/oke/cluster-type';
 import { CniType } from '../../lib/oke/network-interface';
 import { ContainerRepository } from '../../lib/registry/repository';
 import { COMPARTMENT, synthJson } from '../helpers/stack';
-import { API_NSG, API_SUBNET, block, blockName, countOf, errorOf, KEY, LB_SUBNET, okeStack, testCluster, VCN } from './oke-fixtures';
+import { API_NSG, API_SUBNET, block, blockName, countOf, errorOf, FakeNetworkProps, KEY, LB_SUBNET, okeStack, testCluster, VCN, WORKER_SUBNET } from './oke-fixtures';
 
 const CLUSTER = 'oci_containerengine_cluster';
 
@@ -18,6 +18,13 @@ function problemsOf(create: () => unknown): string[] {
   const [header, ...problems] = message.split('\n');
   expect(header).toBe("OkeCluster 'test/cluster' has invalid configuration:");
   return problems;
+}
+
+/** Returns the messages of the synth-time validation errors that `synth` throws, without the construct path prefix cdktf adds. */
+function validationErrorsOf(synth: () => unknown): string[] {
+  const lines = errorOf(synth).split('\n');
+  expect(lines[0]).toBe('Validation failed with the following errors:');
+  return lines.filter((line) => line.startsWith('  [')).map((line) => line.replace(/^  \[[^\]]*\] /, ''));
 }
 
 describe('OkeCluster', () => {
@@ -260,19 +267,31 @@ describe('OkeCluster validation', () => {
 
   test('services CIDR overlaps the VCN', () => {
     expect(problemsOf(() => testCluster({}, { vcnCidrs: ['10.0.0.0/16', '10.96.128.0/20'] }))).toEqual([
-      "  - servicesCidr: '10.96.0.0/16' overlaps VCN CIDR block 10.96.128.0/20: Kubernetes service addresses must lie outside the VCN",
+      "  - servicesCidr: '10.96.0.0/16' overlaps the VCN CIDR block 10.96.128.0/20: Kubernetes services need addresses outside the VCN",
     ]);
   });
 
   test('pods CIDR overlaps the VCN', () => {
     expect(problemsOf(() => testCluster({ podsCidr: '10.0.128.0/17' }, { cni: CniType.FLANNEL }))).toEqual([
-      "  - podsCidr: '10.0.128.0/17' overlaps VCN CIDR block 10.0.0.0/16: Kubernetes pod addresses must lie outside the VCN",
+      "  - podsCidr: '10.0.128.0/17' overlaps the VCN CIDR block 10.0.0.0/16: with flannel, pods need addresses outside the VCN",
     ]);
   });
 
   test('pods CIDR overlaps services CIDR', () => {
     expect(problemsOf(() => testCluster({ podsCidr: '10.96.0.0/12' }, { cni: CniType.FLANNEL }))).toEqual([
-      "  - podsCidr: '10.96.0.0/12' overlaps servicesCidr 10.96.0.0/16: pods and services need separate ranges",
+      "  - servicesCidr: '10.96.0.0/16' overlaps podsCidr 10.96.0.0/12: the pods and services CIDR blocks must not overlap",
+    ]);
+  });
+
+  test('pods CIDR smaller than /25', () => {
+    expect(problemsOf(() => testCluster({ podsCidr: '10.244.0.0/26' }, { cni: CniType.FLANNEL }))).toEqual([
+      "  - podsCidr: '10.244.0.0/26' is smaller than /25: OKE gives every node a /25 of the pods CIDR, so use /25 or larger",
+    ]);
+  });
+
+  test('default pods CIDR overlaps the VCN', () => {
+    expect(problemsOf(() => testCluster({}, { cni: CniType.FLANNEL, vcnCidrs: ['10.0.0.0/16', '10.244.0.0/24'] }))).toEqual([
+      "  - podsCidr: '10.244.0.0/16' overlaps the VCN CIDR block 10.244.0.0/24: with flannel, pods need addresses outside the VCN",
     ]);
   });
 
@@ -285,6 +304,9 @@ describe('OkeCluster validation', () => {
   test('invalid CIDR', () => {
     expect(problemsOf(() => testCluster({ servicesCidr: '10.96.0.1/16' }))).toEqual([
       "  - servicesCidr: '10.96.0.1/16' has host bits set: use 10.96.0.0/16, the network address of that block",
+    ]);
+    expect(problemsOf(() => testCluster({ podsCidr: '10.244.0.0' }, { cni: CniType.FLANNEL }))).toEqual([
+      "  - podsCidr: '10.244.0.0' is not an IPv4 CIDR block: expected the form a.b.c.d/n, such as 10.0.0.0/16",
     ]);
   });
 
@@ -306,5 +328,121 @@ describe('OkeCluster validation', () => {
 
   test('every problem at once', () => {
     expect(problemsOf(() => testCluster({ kubernetesVersion: 'v1', kmsKeyOcid: 'bad' }, { vcnCidrs: ['10.96.0.0/16'] }))).toHaveLength(3);
+  });
+});
+
+describe('OkeCluster subnet capacity', () => {
+  const SHAPE = 'VM.Standard.E5.Flex';
+
+  /** Creates a cluster with pools `a`, `b`, ... of the given sizes and returns the stack. */
+  function poolsStack(sizes: number[], networkProps: FakeNetworkProps = {}, maxPodsPerNode?: number) {
+    const { stack, cluster } = testCluster({}, networkProps);
+    sizes.forEach((size, index) => cluster.addNodePool(String.fromCharCode(97 + index), { shape: SHAPE, ocpus: 8, memoryInGbs: 64, size, maxPodsPerNode }));
+    return { stack, cluster };
+  }
+
+  test('worker subnet too small for one pool', () => {
+    const { stack } = poolsStack([6], { workerSubnetCidr: '10.0.1.0/29' });
+
+    expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
+      "OkeCluster 'test/cluster': network.workerSubnetCidr: '10.0.1.0/29' has 5 usable addresses after OCI's 3 reserved, fewer than the 6 that its node pools need " +
+        'at one address per node, so use a larger subnet or fewer nodes. Node pools in the subnet: test/cluster/a (6 nodes)',
+    ]);
+  });
+
+  test('pod subnet too small for one pool', () => {
+    const { stack } = poolsStack([3], { podSubnetCidr: '10.0.64.0/26' });
+
+    expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
+      "OkeCluster 'test/cluster': network.podSubnetCidr: '10.0.64.0/26' has 61 usable addresses after OCI's 3 reserved, fewer than the 96 that its node pools need " +
+        'at one address per pod up to maxPodsPerNode and one per secondary VNIC of 31 pods, so use a larger subnet, fewer nodes or a lower maxPodsPerNode. ' +
+        'Node pools in the subnet: test/cluster/a (3 nodes, up to 31 pods each)',
+    ]);
+  });
+
+  test('worker pools that fit alone but not together', () => {
+    const { stack } = poolsStack([100, 100, 100]);
+
+    expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
+      "OkeCluster 'test/cluster': network.workerSubnetCidr: '10.0.1.0/24' has 253 usable addresses after OCI's 3 reserved, fewer than the 300 that its node pools need " +
+        'at one address per node, so use a larger subnet or fewer nodes. ' +
+        'Node pools in the subnet: test/cluster/a (100 nodes), test/cluster/b (100 nodes), test/cluster/c (100 nodes)',
+    ]);
+    expect(() => Testing.synth(poolsStack([100]).stack, true)).not.toThrow();
+  });
+
+  test('pod pools that fit alone but not together', () => {
+    const { stack } = poolsStack([4, 4], { podSubnetCidr: '10.0.64.0/24' }, 31);
+
+    expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
+      "OkeCluster 'test/cluster': network.podSubnetCidr: '10.0.64.0/24' has 253 usable addresses after OCI's 3 reserved, fewer than the 256 that its node pools need " +
+        'at one address per pod up to maxPodsPerNode and one per secondary VNIC of 31 pods, so use a larger subnet, fewer nodes or a lower maxPodsPerNode. ' +
+        'Node pools in the subnet: test/cluster/a (4 nodes, up to 31 pods each), test/cluster/b (4 nodes, up to 31 pods each)',
+    ]);
+    expect(() => Testing.synth(poolsStack([4], { podSubnetCidr: '10.0.64.0/24' }, 31).stack, true)).not.toThrow();
+  });
+
+  test('pools that fit together', () => {
+    const { stack } = poolsStack([100, 100, 53]);
+
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
+  test('app synth runs the check', () => {
+    const { stack } = poolsStack([100, 100, 100]);
+    const app = stack.node.root as App;
+
+    expect(errorOf(() => app.synth())).toContain(
+      "[test/cluster] OkeCluster 'test/cluster': network.workerSubnetCidr: '10.0.1.0/24' has 253 usable addresses after OCI's 3 reserved, fewer than the 300",
+    );
+  });
+
+  test('shared worker and pod subnet counts nodes and pods', () => {
+    const { stack } = poolsStack([4, 4], { podSubnetOcid: WORKER_SUBNET, podSubnetCidr: '10.0.1.0/24' });
+
+    expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
+      "OkeCluster 'test/cluster': network.workerSubnetCidr: '10.0.1.0/24' has 253 usable addresses after OCI's 3 reserved, fewer than the 264 that its node pools need " +
+        'at one address per node, one per pod up to maxPodsPerNode and one per secondary VNIC of 31 pods, so use a larger subnet, fewer nodes or a lower maxPodsPerNode. ' +
+        'Node pools in the subnet: test/cluster/a (4 nodes, up to 31 pods each), test/cluster/b (4 nodes, up to 31 pods each)',
+    ]);
+  });
+
+  test('pools in their own subnets are skipped', () => {
+    const { stack, cluster } = testCluster();
+    const otherWorkers = 'ocid1.subnet.oc1.iad.aaaaaaaaotherworkers';
+    const otherPods = 'ocid1.subnet.oc1.iad.aaaaaaaaotherpods';
+    cluster.addNodePool('a', { shape: SHAPE, size: 200 });
+    cluster.addNodePool('b', { shape: SHAPE, size: 500, workerSubnetOcid: otherWorkers, podSubnetOcid: otherPods });
+
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
+  test('pool naming the network subnet counts', () => {
+    const { stack, cluster } = testCluster();
+    cluster.addNodePool('a', { shape: SHAPE, size: 200 });
+    cluster.addNodePool('b', { shape: SHAPE, size: 100, workerSubnetOcid: WORKER_SUBNET });
+
+    expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
+      "OkeCluster 'test/cluster': network.workerSubnetCidr: '10.0.1.0/24' has 253 usable addresses after OCI's 3 reserved, fewer than the 300 that its node pools need " +
+        'at one address per node, so use a larger subnet or fewer nodes. Node pools in the subnet: test/cluster/a (200 nodes), test/cluster/b (100 nodes)',
+    ]);
+  });
+
+  test('unknown sizes are left out', () => {
+    const { stack, cluster } = testCluster();
+    const size = new TerraformVariable(stack, 'size', { type: 'number' });
+    cluster.addNodePool('a', { shape: SHAPE, size: 300 });
+    cluster.addNodePool('b', { shape: SHAPE, size: size.numberValue });
+
+    expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
+      "OkeCluster 'test/cluster': network.workerSubnetCidr: '10.0.1.0/24' has 253 usable addresses after OCI's 3 reserved, fewer than the 300 that its node pools need " +
+        'at one address per node, so use a larger subnet or fewer nodes. Node pools in the subnet: test/cluster/a (300 nodes)',
+    ]);
+  });
+
+  test('unknown subnet CIDRs are skipped', () => {
+    const { stack } = poolsStack([1000], { workerSubnetCidr: undefined, podSubnetCidr: undefined });
+
+    expect(() => Testing.synth(stack, true)).not.toThrow();
   });
 });

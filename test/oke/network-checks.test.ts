@@ -1,7 +1,7 @@
 import { TerraformVariable } from 'cdktf';
 import { Validator } from '../../lib/core/validation';
 import { CniType } from '../../lib/oke/network-interface';
-import { checkClusterCidrs, checkSubnetCapacity, flannelNodeCapacity, subnetAddressesNeeded, subnetCapacity } from '../../lib/oke/network-checks';
+import { checkClusterCidrs, checkSubnetCapacity, flannelNodeCapacity, SubnetNodePool, subnetAddressesNeeded, subnetCapacity } from '../../lib/oke/network-checks';
 import { testStack } from '../helpers/stack';
 
 function newValidator(): Validator {
@@ -68,11 +68,21 @@ describe('checkClusterCidrs', () => {
   });
 });
 
+/** Returns a node pool whose worker subnet is the checked subnet. */
+function workers(name: string, nodeCount: number): SubnetNodePool {
+  return { name, nodeCount, isWorkerSubnet: true };
+}
+
+/** Returns a node pool whose VCN-native pod subnet is the checked subnet. */
+function pods(name: string, nodeCount: number, maxPodsPerNode: number): SubnetNodePool {
+  return { name, nodeCount, isWorkerSubnet: false, maxPodsPerNode };
+}
+
 describe('subnet capacity', () => {
   test('worker subnet takes one address per node', () => {
     expect(subnetAddressesNeeded(10)).toBe(10);
-    expect(subnetCapacity({ subnetCidr: '10.0.0.0/28', nodeCount: 13 })).toEqual({ neededAddresses: 13, usableAddresses: 13, fits: true });
-    expect(subnetCapacity({ subnetCidr: '10.0.0.0/28', nodeCount: 14 })).toEqual({ neededAddresses: 14, usableAddresses: 13, fits: false });
+    expect(subnetCapacity({ subnetCidr: '10.0.0.0/28', nodePools: [workers('a', 13)] })).toEqual({ neededAddresses: 13, usableAddresses: 13, fits: true });
+    expect(subnetCapacity({ subnetCidr: '10.0.0.0/28', nodePools: [workers('a', 14)] })).toEqual({ neededAddresses: 14, usableAddresses: 13, fits: false });
   });
 
   test('pod subnet counts pods and VNIC addresses', () => {
@@ -82,32 +92,60 @@ describe('subnet capacity', () => {
   });
 
   test('default pod subnet fits 1000 nodes at 31 pods', () => {
-    expect(subnetCapacity({ subnetCidr: '10.0.128.0/17', nodeCount: 1000, maxPodsPerNode: 31 })).toEqual({ neededAddresses: 32000, usableAddresses: 32765, fits: true });
+    expect(subnetCapacity({ subnetCidr: '10.0.128.0/17', nodePools: [pods('a', 1000, 31)] })).toEqual({ neededAddresses: 32000, usableAddresses: 32765, fits: true });
   });
 
-  test('tokens and invalid CIDRs return undefined', () => {
+  test('pools sharing a subnet are summed', () => {
+    const request = { subnetCidr: '10.0.1.0/24', nodePools: [workers('a', 100), workers('b', 100), workers('c', 100)] };
+    expect(subnetCapacity(request)).toEqual({ neededAddresses: 300, usableAddresses: 253, fits: false });
+  });
+
+  test('shared worker and pod subnet counts nodes and pods', () => {
+    const pool: SubnetNodePool = { name: 'a', nodeCount: 2, isWorkerSubnet: true, maxPodsPerNode: 31 };
+    expect(subnetCapacity({ subnetCidr: '10.0.0.0/26', nodePools: [pool] })).toEqual({ neededAddresses: 2 + 2 * 32, usableAddresses: 61, fits: false });
+  });
+
+  test('tokens and invalid CIDRs', () => {
     const { stack } = testStack();
     const cidr = new TerraformVariable(stack, 'cidr', { type: 'string' });
     const count = new TerraformVariable(stack, 'count', { type: 'number' });
-    expect(subnetCapacity({ subnetCidr: cidr.stringValue, nodeCount: 3 })).toBeUndefined();
-    expect(subnetCapacity({ subnetCidr: '10.0.0.0/29', nodeCount: count.numberValue })).toBeUndefined();
-    expect(subnetCapacity({ subnetCidr: '10.0.0.0/29', nodeCount: 3, maxPodsPerNode: count.numberValue })).toBeUndefined();
-    expect(subnetCapacity({ subnetCidr: '10.0.0.0', nodeCount: 3 })).toBeUndefined();
+    expect(subnetCapacity({ subnetCidr: cidr.stringValue, nodePools: [workers('a', 3)] })).toBeUndefined();
+    expect(subnetCapacity({ subnetCidr: '10.0.0.0', nodePools: [workers('a', 3)] })).toBeUndefined();
+    expect(subnetCapacity({ subnetCidr: '10.0.0.0/29', nodePools: [workers('a', count.numberValue), workers('b', 4)] })).toEqual({
+      neededAddresses: 4,
+      usableAddresses: 5,
+      fits: true,
+    });
+    expect(subnetCapacity({ subnetCidr: '10.0.0.0/29', nodePools: [pods('a', 3, count.numberValue)] })).toEqual({ neededAddresses: 0, usableAddresses: 5, fits: true });
   });
 
   test('check reports a full pod subnet', () => {
     const validator = newValidator();
-    checkSubnetCapacity(validator, 'nodeCount', { subnetCidr: '10.0.128.0/24', nodeCount: 10, maxPodsPerNode: 31 });
+    checkSubnetCapacity(validator, 'network.podSubnetCidr', { subnetCidr: '10.0.128.0/24', nodePools: [pods('test/cluster/pool', 10, 31)] });
     expect(rules(validator)).toEqual([
-      "nodeCount: 10 nodes need 320 addresses in subnet 10.0.128.0/24 (up to 31 pods per node plus their VNIC addresses), but it has 253 usable after OCI's 3 reserved: use a larger subnet, fewer nodes or a lower maxPodsPerNode",
+      'network.podSubnetCidr: "10.0.128.0/24" has 253 usable addresses after OCI\'s 3 reserved, fewer than the 320 that its node pools need ' +
+        'at one address per pod up to maxPodsPerNode and one per secondary VNIC of 31 pods, so use a larger subnet, fewer nodes or a lower maxPodsPerNode. ' +
+        'Node pools in the subnet: test/cluster/pool (10 nodes, up to 31 pods each)',
     ]);
   });
 
   test('check reports a full worker subnet', () => {
     const validator = newValidator();
-    checkSubnetCapacity(validator, 'size', { subnetCidr: '10.0.0.0/29', nodeCount: 6 });
+    checkSubnetCapacity(validator, 'network.workerSubnetCidr', { subnetCidr: '10.0.0.0/29', nodePools: [workers('test/cluster/a', 5), workers('test/cluster/b', 1)] });
     expect(rules(validator)).toEqual([
-      "size: 6 nodes need 6 addresses in subnet 10.0.0.0/29 (one address per node), but it has 5 usable after OCI's 3 reserved: use a larger subnet or fewer nodes",
+      'network.workerSubnetCidr: "10.0.0.0/29" has 5 usable addresses after OCI\'s 3 reserved, fewer than the 6 that its node pools need ' +
+        'at one address per node, so use a larger subnet or fewer nodes. Node pools in the subnet: test/cluster/a (5 nodes), test/cluster/b (1 node)',
+    ]);
+  });
+
+  test('check reports a full shared worker and pod subnet', () => {
+    const validator = newValidator();
+    const pool: SubnetNodePool = { name: 'test/cluster/a', nodeCount: 2, isWorkerSubnet: true, maxPodsPerNode: 31 };
+    checkSubnetCapacity(validator, 'network.workerSubnetCidr', { subnetCidr: '10.0.0.0/26', nodePools: [pool] });
+    expect(rules(validator)).toEqual([
+      'network.workerSubnetCidr: "10.0.0.0/26" has 61 usable addresses after OCI\'s 3 reserved, fewer than the 66 that its node pools need ' +
+        'at one address per node, one per pod up to maxPodsPerNode and one per secondary VNIC of 31 pods, so use a larger subnet, fewer nodes or a lower maxPodsPerNode. ' +
+        'Node pools in the subnet: test/cluster/a (2 nodes, up to 31 pods each)',
     ]);
   });
 
@@ -115,8 +153,10 @@ describe('subnet capacity', () => {
     const { stack } = testStack();
     const validator = new Validator(stack, 'Test');
     const cidr = new TerraformVariable(stack, 'cidr', { type: 'string' });
-    checkSubnetCapacity(validator, 'size', { subnetCidr: '10.0.16.0/20', nodeCount: 100 });
-    checkSubnetCapacity(validator, 'size', { subnetCidr: cidr.stringValue, nodeCount: 100000 });
+    const count = new TerraformVariable(stack, 'count', { type: 'number' });
+    checkSubnetCapacity(validator, 'size', { subnetCidr: '10.0.16.0/20', nodePools: [workers('a', 100)] });
+    checkSubnetCapacity(validator, 'size', { subnetCidr: cidr.stringValue, nodePools: [workers('a', 100000)] });
+    checkSubnetCapacity(validator, 'size', { subnetCidr: '10.0.0.0/29', nodePools: [workers('a', count.numberValue)] });
     expect(validator.ok).toBe(true);
   });
 
