@@ -118,7 +118,7 @@ function main() {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'oci-cdktn-'));
   const failures = [];
   try {
-    const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', scratch], root))[0];
+    const packed = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], root))[0];
     const tarball = path.join(scratch, packed.filename);
     const alias = `cdktf@npm:cdktn@${CDKTN_VERSION}`;
     const constructs = `constructs@${CONSTRUCTS_VERSION}`;

@@ -228,7 +228,7 @@ export function findPackageFile(relativePath: string, nearDir?: string): string 
 
   const found = candidates.find((candidate) => fs.existsSync(candidate));
   if (found === undefined) {
-    throw new Error(`File ${relativePath} of package @oci-containers/cdktf-oci-containers not found; looked in: ${candidates.join(', ')}.`);
+    throw new Error(`File ${relativePath} of package cdktf-oci-containers not found; looked in: ${candidates.join(', ')}.`);
   }
   return found;
 }

@@ -84,8 +84,7 @@ describe('package (slow)', () => {
   let tarball: string;
 
   beforeAll(() => {
-    npm(['run', 'build'], root);
-
+    // `npm pack` builds first through the package's prepack script, as it does for a user's clone.
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'oci-pack-'));
     const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', scratch], root))[0];
     packedFiles = packed.files;
