@@ -6,19 +6,29 @@ import { DataOciObjectstorageNamespace } from '../generated/providers/oci/data-o
 import { OciProvider } from '../generated/providers/oci/provider';
 import { OciAuthentication } from './authentication';
 import { checkOcid } from './ocid';
+import { otherStackErrors } from './app-validation';
 import { knownRegions, regionKey } from './regions';
-import { Validator } from './validation';
+import { secretOutputErrors } from './secret-outputs';
+import { isUnresolved, Validator } from './validation';
+import { startWarningValidation } from './warnings';
 
 /** Version constraint written to `required_providers`; it matches the schema the bindings come from (8.22.0). */
 export const OCI_PROVIDER_VERSION_CONSTRAINT = '~> 8.22';
 
 /** Props of {@link OciEnvironment}. */
 export interface OciEnvironmentProps {
-  /** Region identifier the stack deploys to, such as `us-ashburn-1`. @default - the `OCI_REGION` environment variable */
+  /**
+   * Region identifier the stack deploys to, such as `us-ashburn-1`. It must be a string known at synth,
+   * not a reference, because the registry host and the availability domain count come from it.
+   * @default - the `OCI_REGION` environment variable
+   */
   readonly region?: string;
   /** OCID of the tenancy, the root compartment of groups, dynamic groups and tenancy-wide policies. @default - the `OCI_TENANCY_OCID` environment variable */
   readonly tenancyOcid?: string;
-  /** The tenancy's home region, where identity resources are written. @default - looked up with the `oci_identity_region_subscriptions` data source */
+  /**
+   * The tenancy's home region, where identity resources are written. A reference is accepted, because
+   * it only configures the home provider. @default - looked up with the `oci_identity_region_subscriptions` data source
+   */
   readonly homeRegion?: string;
   /** How the provider authenticates. @default - `OciAuthentication.fromEnvironment()`: an API key of the default profile unless `OCI_CLI_AUTH` says otherwise */
   readonly authentication?: OciAuthentication;
@@ -32,6 +42,9 @@ const ENVIRONMENT_SYMBOL = Symbol.for('cdktf-oci-containers.OciEnvironment');
  * It configures the default `oci` provider for the region and an `oci.home` alias for the home
  * region, because OCI writes users, groups, dynamic groups and policies there only. Create one per
  * stack before the other constructs of this library; they find it with {@link OciEnvironment.of}.
+ *
+ * At synth it also checks the whole stack: an output that shows an auth token or a kubeconfig must be
+ * sensitive, and every other stack of the app must be valid, so that a failed synth writes no stack.
  */
 export class OciEnvironment extends Construct {
   /** Returns the environment of the stack that contains `scope`, or throws when the stack has none. */
@@ -67,37 +80,35 @@ export class OciEnvironment extends Construct {
     if ((stack as any)[ENVIRONMENT_SYMBOL]) {
       throw new Error(`Stack '${stack.node.path}' already has an OciEnvironment: create one per stack.`);
     }
-
-    const region = props.region ?? process.env.OCI_REGION;
-    const tenancyOcid = props.tenancyOcid ?? process.env.OCI_TENANCY_OCID;
-    const authentication = props.authentication ?? OciAuthentication.fromEnvironment();
+    // JavaScript callers may pass null.
+    props = props ?? {};
 
     const validator = new Validator(this, 'OciEnvironment');
-    if (region === undefined) {
-      validator.add('region', region, 'is missing: set the region prop or the OCI_REGION environment variable');
-    } else {
-      validator.check('region', region, regionKey(region) !== undefined, `is not a known OCI region: use one of ${knownRegions().join(', ')}`);
+    const region = checkRegion(validator, props.region);
+    const tenancyOcid = checkTenancyOcid(validator, props.tenancyOcid);
+    if (validator.requireString('homeRegion', props.homeRegion)) {
+      validator.check('homeRegion', props.homeRegion, regionKey(props.homeRegion!) !== undefined, `is not a known OCI region: use one of ${knownRegions().join(', ')}`);
     }
-    if (props.homeRegion !== undefined) {
-      validator.check('homeRegion', props.homeRegion, regionKey(props.homeRegion) !== undefined, `is not a known OCI region: use one of ${knownRegions().join(', ')}`);
-    }
-    if (tenancyOcid === undefined) {
-      validator.add('tenancyOcid', tenancyOcid, 'is missing: set the tenancyOcid prop or the OCI_TENANCY_OCID environment variable');
-    }
-    checkOcid(validator, 'tenancyOcid', tenancyOcid, ['tenancy']);
+    const authentication = checkAuthentication(validator, props.authentication);
     validator.throwIfInvalid();
 
     this.region = region!;
-    this.regionKey = regionKey(this.region)!;
+    const key = regionKey(this.region);
+    if (key === undefined) {
+      // Unreachable: checkRegion accepts only regions of the table.
+      throw new Error(`OciEnvironment '${this.node.path}': region '${this.region}' has no region key.`);
+    }
+    this.regionKey = key;
     this.tenancyOcid = tenancyOcid!;
 
     this.provider = new OciProvider(this, 'provider', {
       region: this.region,
-      auth: authentication.method,
-      configFileProfile: authentication.profile,
+      auth: authentication!.method,
+      configFileProfile: authentication!.profile,
     });
 
-    // Oracle's OKE module finds the home region the same way when it is not given.
+    // Oracle's OKE module finds the home region the same way when it is not given. A token is
+    // accepted here, because the home region only configures the provider for identity resources.
     let homeRegion = props.homeRegion;
     if (homeRegion === undefined) {
       const subscriptions = new DataOciIdentityRegionSubscriptions(this, 'home-region', {
@@ -109,12 +120,21 @@ export class OciEnvironment extends Construct {
     this.homeProvider = new OciProvider(this, 'home-provider', {
       alias: 'home',
       region: homeRegion,
-      auth: authentication.method,
-      configFileProfile: authentication.profile,
+      auth: authentication!.method,
+      configFileProfile: authentication!.profile,
     });
 
     stack.addOverride('terraform.required_providers.oci.version', OCI_PROVIDER_VERSION_CONSTRAINT);
     (stack as any)[ENVIRONMENT_SYMBOL] = this;
+
+    // cdktf validates the stack before the constructs in it, so warnRisk knows from here on that
+    // synthesis has started.
+    stack.node.addValidation({
+      validate: () => {
+        startWarningValidation(stack, this);
+        return [...secretOutputErrors(stack), ...otherStackErrors(stack)];
+      },
+    });
   }
 
   /** OCIR host of the region, such as `iad.ocir.io`. */
@@ -140,3 +160,71 @@ export class OciEnvironment extends Construct {
     return this.availabilityDomainsData;
   }
 }
+
+/**
+ * Records the problems of the region and returns it. The region comes from the prop or the
+ * `OCI_REGION` environment variable, and must be a literal: the registry host and the availability
+ * domain table are looked up from it at synth.
+ */
+function checkRegion(validator: Validator, propRegion: unknown): string | undefined {
+  const fromEnvironment = propRegion === undefined;
+  const region = fromEnvironment ? process.env.OCI_REGION : propRegion;
+  const property = fromEnvironment ? 'region (from OCI_REGION)' : 'region';
+  if (region === undefined) {
+    validator.add('region', region, 'is missing: set the region prop or the OCI_REGION environment variable');
+    return undefined;
+  }
+  if (!validator.requireString(property, region)) {
+    return undefined;
+  }
+  const name = region as string;
+  if (isUnresolved(name)) {
+    validator.add(
+      property,
+      name,
+      'is a reference that Terraform resolves at plan time, but the region must be known at synth, because the registry host ' +
+        '(<region key>.ocir.io) and the availability domain count come from it: pass the region as a string, for example ' +
+        'read from an environment variable or a configuration file when the app runs',
+    );
+  } else if (regionKey(name) === undefined) {
+    validator.add(property, name, `is not a known OCI region: use one of ${knownRegions().join(', ')}`);
+  }
+  return name;
+}
+
+/** Records the problems of the tenancy OCID, from the prop or the `OCI_TENANCY_OCID` environment variable, and returns it. */
+function checkTenancyOcid(validator: Validator, propTenancyOcid: unknown): string | undefined {
+  const fromEnvironment = propTenancyOcid === undefined;
+  const tenancyOcid = fromEnvironment ? process.env.OCI_TENANCY_OCID : propTenancyOcid;
+  const property = fromEnvironment ? 'tenancyOcid (from OCI_TENANCY_OCID)' : 'tenancyOcid';
+  if (tenancyOcid === undefined) {
+    validator.add('tenancyOcid', tenancyOcid, 'is missing: set the tenancyOcid prop or the OCI_TENANCY_OCID environment variable');
+    return undefined;
+  }
+  if (!validator.requireString(property, tenancyOcid)) {
+    return undefined;
+  }
+  checkOcid(validator, property, tenancyOcid as string, ['tenancy']);
+  return tenancyOcid as string;
+}
+
+/** Records a problem unless the authentication is an OciAuthentication, or can be read from the OCI CLI's environment variables. */
+function checkAuthentication(validator: Validator, authentication: unknown): OciAuthentication | undefined {
+  if (authentication === undefined) {
+    try {
+      return OciAuthentication.fromEnvironment();
+    } catch (error) {
+      validator.add('authentication', undefined, `cannot be read from the environment: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+  // Compared by shape, so that an OciAuthentication from another copy of this package passes too.
+  const method = (authentication as { method?: unknown } | null)?.method;
+  if (typeof authentication !== 'object' || !AUTHENTICATION_METHODS.includes(method as string)) {
+    validator.add('authentication', authentication, "must be an OciAuthentication, such as OciAuthentication.apiKey('DEFAULT')");
+    return undefined;
+  }
+  return authentication as OciAuthentication;
+}
+
+const AUTHENTICATION_METHODS = ['APIKey', 'SecurityToken', 'InstancePrincipal', 'ResourcePrincipal'];

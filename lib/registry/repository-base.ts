@@ -29,7 +29,9 @@ export abstract class RepositoryBase extends Construct implements IRepository {
   /** Returns `<repositoryUri>:<tag>`. Throws when the tag breaks the OCI Distribution Specification's tag rules. */
   public imageUri(tag: string): string {
     const validator = new Validator(this, 'ContainerRepository');
-    checkImageTag(validator, 'imageUri(tag)', tag);
+    if (validator.requireString('imageUri(tag)', tag, { missing: 'pass a tag, such as v1.2.0' })) {
+      checkImageTag(validator, 'imageUri(tag)', tag);
+    }
     validator.throwIfInvalid();
     return `${this.repositoryUri}:${tag}`;
   }
@@ -37,7 +39,9 @@ export abstract class RepositoryBase extends Construct implements IRepository {
   /** Returns `<repositoryUri>@<digest>`. Throws unless the digest is `sha256:` and 64 lowercase hexadecimal digits. */
   public imageUriForDigest(digest: string): string {
     const validator = new Validator(this, 'ContainerRepository');
-    checkImageDigest(validator, 'imageUriForDigest(digest)', digest);
+    if (validator.requireString('imageUriForDigest(digest)', digest, { missing: "pass a digest, such as 'sha256:' followed by 64 hexadecimal digits" })) {
+      checkImageDigest(validator, 'imageUriForDigest(digest)', digest);
+    }
     validator.throwIfInvalid();
     return `${this.repositoryUri}@${digest}`;
   }

@@ -76,8 +76,6 @@ export class ContainerRepository extends RepositoryBase {
 
   /** The repository resource. */
   public readonly resource: ArtifactsContainerRepository;
-  /** OCID of the repository (known after apply). */
-  public readonly repositoryOcid: string;
   public readonly repositoryName: string;
   public readonly compartmentOcid: string;
 
@@ -86,15 +84,23 @@ export class ContainerRepository extends RepositoryBase {
     const environment = OciEnvironment.of(this);
 
     const validator = new Validator(this, 'ContainerRepository');
+    // JavaScript callers may leave the props out. Each required prop is then reported as missing.
+    props = props ?? ({} as ContainerRepositoryProps);
     validateRepositoryAttributes(validator, props);
-    if (props.readme !== undefined) {
-      validator.check(
-        'readme.format',
-        props.readme.format,
-        README_FORMATS.includes(props.readme.format),
-        `is not a readme format: use ${README_FORMATS.map((format) => `'${format}'`).join(' or ')}`,
+    validator.requireBoolean('isPublic', props.isPublic);
+    validator.requireBoolean('isImmutable', props.isImmutable);
+    if (isUnresolved(props.preventDestroy)) {
+      validator.add(
+        'preventDestroy',
+        props.preventDestroy,
+        'is a reference, but Terraform reads lifecycle settings before it evaluates references: pass true or false',
       );
+    } else {
+      validator.requireBoolean('preventDestroy', props.preventDestroy);
     }
+    checkReadme(validator, props.readme);
+    checkTags(validator, 'freeformTags', props.freeformTags);
+    checkTags(validator, 'definedTags', props.definedTags);
 
     const nameKey = repositoryNameKey(environment, props.repositoryName);
     const earlier = nameKey === undefined ? undefined : repositoryNames(this).get(nameKey);
@@ -125,7 +131,6 @@ export class ContainerRepository extends RepositoryBase {
       lifecycle: preventDestroy ? { preventDestroy: true } : undefined,
     });
 
-    this.repositoryOcid = this.resource.id;
     this.repositoryName = props.repositoryName;
     this.compartmentOcid = props.compartmentOcid;
 
@@ -145,6 +150,14 @@ export class ContainerRepository extends RepositoryBase {
       );
     }
   }
+
+  /**
+   * OCID of the repository (known after apply). A getter, so that apps that never read it do not pay
+   * for the reference token: cdktf captures a stack trace for every token it creates.
+   */
+  public get repositoryOcid(): string {
+    return this.resource.id;
+  }
 }
 
 /** A repository created outside this app, known by name and compartment. */
@@ -156,6 +169,7 @@ class ImportedRepository extends RepositoryBase {
     super(scope, id);
 
     const validator = new Validator(this, 'ContainerRepository');
+    attributes = attributes ?? ({} as RepositoryAttributes);
     validateRepositoryAttributes(validator, attributes);
     validator.throwIfInvalid();
 
@@ -165,25 +179,42 @@ class ImportedRepository extends RepositoryBase {
 }
 
 function validateRepositoryAttributes(validator: Validator, attributes: RepositoryAttributes): void {
-  if (attributes.repositoryName === undefined) {
-    validator.add('repositoryName', undefined, 'is missing: set the repository name, such as team/web');
-  } else {
+  if (validator.requireString('repositoryName', attributes.repositoryName, { missing: 'set the repository name, such as team/web' })) {
     checkRepositoryName(validator, 'repositoryName', attributes.repositoryName);
   }
-  if (attributes.compartmentOcid === undefined) {
-    validator.add('compartmentOcid', undefined, 'is missing: set the OCID of the compartment that contains the repository');
-  } else {
+  if (validator.requireString('compartmentOcid', attributes.compartmentOcid, { missing: 'set the OCID of the compartment that contains the repository' })) {
     checkOcid(validator, 'compartmentOcid', attributes.compartmentOcid, COMPARTMENT_OCID_KINDS);
+  }
+}
+
+function checkReadme(validator: Validator, readme: RepositoryReadme | undefined): void {
+  if (!validator.requireObject('readme', readme)) {
+    return;
+  }
+  validator.requireString('readme.content', readme!.content, { missing: 'set the readme text' });
+  validator.requireOneOf('readme.format', readme!.format, README_FORMATS, 'a readme format', {
+    missing: `set ${README_FORMATS.map((format) => `'${format}'`).join(' or ')}`,
+  });
+}
+
+/** Records a problem unless the tags are an object whose values are strings. */
+function checkTags(validator: Validator, property: string, tags: Record<string, string> | undefined): void {
+  if (!validator.requireObject(property, tags)) {
+    return;
+  }
+  for (const [key, value] of Object.entries(tags!)) {
+    validator.requireString(`${property}.${key}`, value);
   }
 }
 
 /**
  * Key of the app-wide name registry. OCIR requires a repository name to be unique across all
  * compartments of a tenancy ("Creating a Repository"), and each region has its own registry.
- * Returns undefined for a name that is a token, because it is only known at plan time.
+ * Returns undefined for a name that is a token, because it is only known at plan time, and for a name
+ * that is not a string, which validation has reported.
  */
 function repositoryNameKey(environment: OciEnvironment, repositoryName: string | undefined): string | undefined {
-  if (repositoryName === undefined || isUnresolved(repositoryName)) {
+  if (typeof repositoryName !== 'string' || isUnresolved(repositoryName)) {
     return undefined;
   }
   return JSON.stringify([environment.tenancyOcid, environment.region, repositoryName]);

@@ -1,7 +1,7 @@
 import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { OciAuthentication } from '../../lib/core/authentication';
 import { OciEnvironment } from '../../lib/core/environment';
-import { OciValidationError } from '../../lib/core/validation';
+import { formatValue, OciValidationError } from '../../lib/core/validation';
 import { acknowledgeWarning } from '../../lib/core/warnings';
 import { IGrantable } from '../../lib/iam/grantable';
 import { PolicySubject } from '../../lib/iam/policy-statement';
@@ -302,6 +302,111 @@ describe('ContainerRepository name rules', () => {
   });
 });
 
+describe('ContainerRepository prop types', () => {
+  const header = "ContainerRepository 'test/web' has invalid configuration:\n";
+
+  function propsError(props: Record<string, unknown>): string {
+    const { stack } = testStack();
+    return errorMessage(() => new ContainerRepository(stack, 'web', { repositoryName: 'web', compartmentOcid: COMPARTMENT, ...props } as any));
+  }
+
+  test.each([
+    [null, 'null'],
+    [123, '123'],
+    [['a'], '["a"]'],
+    [{}, '{}'],
+    [true, 'true'],
+  ])('name %p is not a string', (repositoryName, shown) => {
+    expect(propsError({ repositoryName })).toBe(`${header}  - repositoryName: ${shown} must be a string`);
+  });
+
+  test('compartment given as a list', () => {
+    expect(propsError({ compartmentOcid: [COMPARTMENT] })).toBe(`${header}  - compartmentOcid: ["${COMPARTMENT}"] must be a string`);
+  });
+
+  test('no props at all', () => {
+    const { stack } = testStack();
+    expect(errorMessage(() => new (ContainerRepository as any)(stack, 'web'))).toBe(
+      header +
+        '  - repositoryName: undefined is missing: set the repository name, such as team/web\n' +
+        '  - compartmentOcid: undefined is missing: set the OCID of the compartment that contains the repository',
+    );
+  });
+
+  test('booleans are strict', () => {
+    expect(propsError({ isPublic: 'true', isImmutable: 1, preventDestroy: 0 })).toBe(
+      header +
+        "  - isPublic: 'true' must be true or false\n" +
+        '  - isImmutable: 1 must be true or false\n' +
+        '  - preventDestroy: 0 must be true or false',
+    );
+  });
+
+  test('preventDestroy reference', () => {
+    const { stack } = testStack();
+    const keep = new TerraformVariable(stack, 'keep', { type: 'bool' });
+    const message = errorMessage(() => new ContainerRepository(stack, 'web', { repositoryName: 'web', compartmentOcid: COMPARTMENT, preventDestroy: keep.booleanValue as any }));
+    expect(message).toBe(
+      `${header}  - preventDestroy: ${formatValue(keep.booleanValue)} is a reference, but Terraform reads lifecycle settings before it evaluates references: pass true or false`,
+    );
+  });
+
+  test('isPublic reference passes', () => {
+    const { stack } = testStack();
+    const open = new TerraformVariable(stack, 'open', { type: 'bool' });
+    new ContainerRepository(stack, 'web', { repositoryName: 'web', compartmentOcid: COMPARTMENT, isPublic: open.booleanValue as any });
+    expect(onlyResource(synthJson(stack), 'oci_artifacts_container_repository').is_public).toBe('${var.open}');
+  });
+
+  test('readme null', () => {
+    expect(propsError({ readme: null })).toBe(`${header}  - readme: null must be an object`);
+  });
+
+  test('readme without content or format', () => {
+    expect(propsError({ readme: {} })).toBe(
+      header +
+        '  - readme.content: undefined is missing: set the readme text\n' +
+        "  - readme.format: undefined is missing: set 'TEXT_PLAIN' or 'TEXT_MARKDOWN'",
+    );
+  });
+
+  test('readme content not a string', () => {
+    expect(propsError({ readme: { content: 42, format: 'TEXT_PLAIN' } })).toBe(`${header}  - readme.content: 42 must be a string`);
+  });
+
+  test('tags not an object or not strings', () => {
+    expect(propsError({ freeformTags: ['team'], definedTags: { 'ops.cost-center': 42 } })).toBe(
+      header + '  - freeformTags: ["team"] must be an object\n' + "  - definedTags.ops.cost-center: 42 must be a string",
+    );
+  });
+
+  test.each([
+    [undefined, '  - imageUri(tag): undefined is missing: pass a tag, such as v1.2.0'],
+    [5, '  - imageUri(tag): 5 must be a string'],
+    [null, '  - imageUri(tag): null must be a string'],
+  ])('imageUri(%p)', (tag, problem) => {
+    const { repo } = repository();
+    expect(errorMessage(() => repo.imageUri(tag as any))).toBe(`${header}${problem}`);
+  });
+
+  test.each([
+    [undefined, "  - imageUriForDigest(digest): undefined is missing: pass a digest, such as 'sha256:' followed by 64 hexadecimal digits"],
+    [256, '  - imageUriForDigest(digest): 256 must be a string'],
+  ])('imageUriForDigest(%p)', (digest, problem) => {
+    const { repo } = repository();
+    expect(errorMessage(() => repo.imageUriForDigest(digest as any))).toBe(`${header}${problem}`);
+  });
+
+  test('import without attributes', () => {
+    const { stack } = testStack();
+    expect(errorMessage(() => (ContainerRepository.fromRepositoryAttributes as any)(stack, 'web'))).toBe(
+      header +
+        '  - repositoryName: undefined is missing: set the repository name, such as team/web\n' +
+        '  - compartmentOcid: undefined is missing: set the OCID of the compartment that contains the repository',
+    );
+  });
+});
+
 describe('ContainerRepository duplicate names', () => {
   test('same name twice in a tenancy and region', () => {
     const { stack } = testStack();
@@ -481,37 +586,58 @@ describe('ContainerRepository.fromRepositoryAttributes', () => {
 });
 
 describe('ContainerRepository warnings', () => {
+  const PUBLIC =
+    "Repository 'team/web' is public: anyone who knows its path can pull its images without credentials. " +
+    'Set isPublic to false unless the images are meant for everyone. [oci:public-repository]';
+  const DESTROY =
+    "Repository 'team/web' has preventDestroy false: a destroy or a replacement deletes the repository and every image in it. " +
+    '[oci:repository-destroy-allowed]';
+
   test('none for the defaults', () => {
-    const { repo } = repository();
+    const { stack, repo } = repository();
+    Testing.synth(stack, true);
     expect(warnings(repo)).toEqual([]);
   });
 
   test('public repository', () => {
-    const { repo } = repository({ isPublic: true });
-    expect(warnings(repo)).toEqual([
-      "Repository 'team/web' is public: anyone who knows its path can pull its images without credentials. " +
-        'Set isPublic to false unless the images are meant for everyone. [oci:public-repository]',
-    ]);
+    const { stack, repo } = repository({ isPublic: true });
+    Testing.synth(stack, true);
+    expect(warnings(repo)).toEqual([PUBLIC]);
   });
 
   test('destroy allowed', () => {
-    const { repo } = repository({ preventDestroy: false });
-    expect(warnings(repo)).toEqual([
-      "Repository 'team/web' has preventDestroy false: a destroy or a replacement deletes the repository and every image in it. " +
-        '[oci:repository-destroy-allowed]',
-    ]);
+    const { stack, repo } = repository({ preventDestroy: false });
+    Testing.synth(stack, true);
+    expect(warnings(repo)).toEqual([DESTROY]);
+  });
+
+  test('emitted at synth, once', () => {
+    const { stack, repo } = repository({ isPublic: true });
+    expect(warnings(repo)).toEqual([]);
+    Testing.synth(stack, true);
+    Testing.synth(stack, true);
+    expect(warnings(repo)).toEqual([PUBLIC]);
   });
 
   test('explicit false and true settings warn nothing', () => {
-    const { repo } = repository({ isPublic: false, preventDestroy: true });
+    const { stack, repo } = repository({ isPublic: false, preventDestroy: true });
+    Testing.synth(stack, true);
     expect(warnings(repo)).toEqual([]);
   });
 
-  test('acknowledged warnings are silent', () => {
+  test('acknowledged before construction', () => {
     const { stack } = testStack();
     acknowledgeWarning(stack, 'oci:public-repository');
     acknowledgeWarning(stack, 'oci:repository-destroy-allowed');
     const repo = new ContainerRepository(stack, 'web', { repositoryName: 'web', compartmentOcid: COMPARTMENT, isPublic: true, preventDestroy: false });
+    Testing.synth(stack, true);
     expect(warnings(repo)).toEqual([]);
+  });
+
+  test('acknowledged after construction', () => {
+    const { stack, repo } = repository({ isPublic: true, preventDestroy: false });
+    acknowledgeWarning(repo, 'oci:public-repository');
+    Testing.synth(stack, true);
+    expect(warnings(repo)).toEqual([DESTROY]);
   });
 });
