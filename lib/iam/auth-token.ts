@@ -3,6 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { IdentityAuthToken } from '../generated/providers/oci/identity-auth-token';
 import { OciEnvironment } from '../core/environment';
 import { Validator } from '../core/validation';
+import { checkUserArgument } from './argument-checks';
 import { checkIdentityDescription } from './identity-names';
 import { IUser } from './user';
 
@@ -40,6 +41,7 @@ export class AuthToken extends Construct {
     this.user = props.user;
 
     const validator = new Validator(this, 'AuthToken');
+    checkUserArgument(validator, 'user', props.user, 'pass the User, or the result of User.fromUserAttributes, that owns the token');
     checkIdentityDescription(validator, 'description', props.description);
     validator.throwIfInvalid();
 

@@ -1,14 +1,14 @@
-import { createHash } from 'crypto';
 import { TerraformOutput, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { IdentityUserGroupMembership } from '../generated/providers/oci/identity-user-group-membership';
 import { OciEnvironment } from '../core/environment';
 import { Validator } from '../core/validation';
 import { IRepository } from '../registry/repository-interface';
+import { checkGroupArgument, checkUserArgument } from './argument-checks';
 import { AuthToken } from './auth-token';
 import { IRegistryCredentials } from './docker-config';
 import { Group, IGroup } from './group';
-import { IDENTITY_NAME_MAX_LENGTH } from './identity-names';
+import { checkIdentityDescription, checkIdentityName, checkUniqueIdentityName, toIdentityName } from './identity-names';
 import { IamPolicy } from './policy';
 import { IUser, User } from './user';
 
@@ -34,7 +34,8 @@ export interface CiPushCredentialsProps {
  *
  * The registry host comes out as a plain output, and the login user name and the token only as
  * sensitive outputs. The user is added to the group unless both were passed in, in which case it
- * must already be a member.
+ * must already be a member. Every input, including the names of the user and group it creates, is
+ * checked before any of them is created, so one error lists every problem.
  */
 export class CiPushCredentials extends Construct implements IRegistryCredentials {
   /** The user that owns the token. */
@@ -64,30 +65,32 @@ export class CiPushCredentials extends Construct implements IRegistryCredentials
     this.registryHost = environment.registryEndpoint;
 
     const validator = new Validator(this, 'CiPushCredentials');
-    if (props.repositories.length === 0) {
-      validator.add('repositories', [], 'must contain at least one repository');
-    }
-    if (props.user !== undefined && props.userName !== undefined) {
-      validator.add('userName', props.userName, 'must not be set together with user: the existing user keeps its name');
-    }
-    if (props.group !== undefined && props.groupName !== undefined) {
-      validator.add('groupName', props.groupName, 'must not be set together with group: the existing group keeps its name');
-    }
-    props.repositories.forEach((repository, index) => {
-      // The namespace part of the URI is usually a token, but the host before it is known at synth.
-      const host = repository.repositoryUri.split('/')[0];
-      if (!Token.isUnresolved(host) && host !== this.registryHost) {
-        validator.add(
-          `repositories[${index}]`,
-          host,
-          `is the registry host of '${repository.node.path}', but this stack's region uses '${this.registryHost}': push credentials cover one region's registry`,
-        );
+    this.checkRepositories(validator, props.repositories);
+    const userName = props.userName ?? defaultName(this, 'ci');
+    if (props.user !== undefined) {
+      checkUserArgument(validator, 'user', props.user);
+      if (props.userName !== undefined) {
+        validator.add('userName', props.userName, 'must not be set together with user: the existing user keeps its name');
       }
-    });
+    } else {
+      checkIdentityName(validator, 'userName', userName, 'user');
+      checkUniqueIdentityName(this, validator, 'user', userName, environment.tenancyOcid, 'userName');
+    }
+    const groupName = props.groupName ?? defaultName(this, 'pushers');
+    if (props.group !== undefined) {
+      checkGroupArgument(validator, 'group', props.group);
+      if (props.groupName !== undefined) {
+        validator.add('groupName', props.groupName, 'must not be set together with group: the existing group keeps its name');
+      }
+    } else {
+      checkIdentityName(validator, 'groupName', groupName, 'group');
+      checkUniqueIdentityName(this, validator, 'group', groupName, environment.tenancyOcid, 'groupName');
+    }
+    checkIdentityDescription(validator, 'tokenDescription', props.tokenDescription);
     validator.throwIfInvalid();
 
-    this.user = props.user ?? new User(this, 'user', { name: props.userName ?? defaultName(this, 'ci'), description: `CI user of ${this.node.path}` });
-    this.group = props.group ?? new Group(this, 'group', { name: props.groupName ?? defaultName(this, 'pushers'), description: `Pushes images from ${this.node.path}` });
+    this.user = props.user ?? new User(this, 'user', { name: userName, description: `CI user of ${this.node.path}` });
+    this.group = props.group ?? new Group(this, 'group', { name: groupName, description: `Pushes images from ${this.node.path}` });
     if (props.user === undefined || props.group === undefined) {
       this.membership = this.group.addUser(this.user);
     }
@@ -119,16 +122,39 @@ export class CiPushCredentials extends Construct implements IRegistryCredentials
   public get registryPassword(): string {
     return this.authToken.tokenValue;
   }
+
+  private checkRepositories(validator: Validator, repositories: unknown): void {
+    if (!validator.requireArray('repositories', repositories, { missing: 'pass the repositories the pipeline pushes to' })) {
+      return;
+    }
+    const list = repositories as unknown[];
+    if (list.length === 0) {
+      validator.add('repositories', [], 'must contain at least one repository');
+    }
+    list.forEach((repository, index) => {
+      const property = `repositories[${index}]`;
+      const candidate = repository as Partial<IRepository> | null;
+      const uri = candidate?.repositoryUri;
+      if (typeof repository !== 'object' || typeof uri !== 'string' || typeof candidate?.grantPush !== 'function') {
+        validator.add(property, repository, 'must be a repository, such as a ContainerRepository');
+        return;
+      }
+      // The namespace part of the URI is usually a token, but the host before it is known at synth.
+      const host = uri.split('/')[0];
+      if (!Token.isUnresolved(host) && host !== this.registryHost) {
+        validator.add(
+          property,
+          host,
+          `is the registry host of '${(repository as IRepository).node.path}', but this stack's region uses '${this.registryHost}': push credentials cover one region's registry`,
+        );
+      }
+    });
+  }
 }
 
 // Names must be unique in the tenancy, so the default comes from the stack and construct path.
 function defaultName(scope: Construct, suffix: string): string {
   const stack = TerraformStack.of(scope);
   const relative = scope.node.scopes.slice(scope.node.scopes.indexOf(stack)).map((node) => node.node.id);
-  const name = `${relative.join('-')}-${suffix}`.replace(/[^A-Za-z0-9._-]/g, '-');
-  if (name.length <= IDENTITY_NAME_MAX_LENGTH) {
-    return name;
-  }
-  const hash = createHash('sha256').update(scope.node.path).digest('hex').slice(0, 8);
-  return `${name.slice(0, IDENTITY_NAME_MAX_LENGTH - hash.length - 1)}-${hash}`;
+  return toIdentityName(`${relative.join('-')}-${suffix}`, scope.node.path);
 }

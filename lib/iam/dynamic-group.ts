@@ -49,14 +49,15 @@ export class DynamicGroup extends Construct implements IGrantable {
     super(scope, id);
     const environment = OciEnvironment.of(this);
     this.name = props.name;
-    this.matchingRule = typeof props.matchingRule === 'string' ? props.matchingRule : props.matchingRule.render();
 
     const validator = new Validator(this, 'DynamicGroup');
     checkIdentityName(validator, 'name', props.name, 'dynamic group');
     checkIdentityDescription(validator, 'description', props.description);
-    checkMatchingRuleText(validator, this.matchingRule);
+    const matchingRule = checkMatchingRule(validator, props.matchingRule);
     checkUniqueIdentityName(this, validator, 'group', props.name, environment.tenancyOcid);
     validator.throwIfInvalid();
+    // checkMatchingRule returns undefined only after recording a problem, so throwIfInvalid has thrown then.
+    this.matchingRule = matchingRule!;
     claimIdentityName(this, 'DynamicGroup', 'group', props.name, environment.tenancyOcid);
 
     this.resource = new IdentityDynamicGroup(this, 'resource', {
@@ -86,6 +87,23 @@ export class DynamicGroup extends Construct implements IGrantable {
       policy.addDependency(this.resource);
     }
   }
+}
+
+/** Checks the matching rule prop and returns its text, or undefined when it is neither a MatchingRule nor a string. */
+function checkMatchingRule(validator: Validator, value: unknown): string | undefined {
+  if (value instanceof MatchingRule) {
+    return value.render();
+  }
+  if (value === undefined) {
+    validator.add('matchingRule', value, "is missing: pass a MatchingRule or the rule as text, such as instance.compartment.id = '<ocid>'");
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    validator.add('matchingRule', value, 'must be a MatchingRule or the text of a matching rule');
+    return undefined;
+  }
+  checkMatchingRuleText(validator, value);
+  return value;
 }
 
 function checkMatchingRuleText(validator: Validator, rule: string): void {

@@ -3,6 +3,7 @@ import { TerraformStack, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { OciEnvironment } from '../core/environment';
 import { IGrantable } from './grantable';
+import { toIdentityName } from './identity-names';
 import { IamPolicy, MAX_STATEMENTS_PER_POLICY } from './policy';
 import { PolicyStatement } from './policy-statement';
 
@@ -61,14 +62,15 @@ export class GrantPolicies extends Construct {
 
     // The id comes from the compartment OCID, so adding grants in other compartments does not
     // rename this policy. A compartment created in the same app is a token, which is only stable
-    // by position.
+    // by position. The stack id may be long or contain characters OCI names do not allow, so the
+    // name goes through the same step as other generated names.
     const stackName = TerraformStack.of(this).node.id;
     const compartmentKey = Token.isUnresolved(compartmentOcid)
       ? `c${[...this.policies.keys()].indexOf(compartmentOcid)}`
       : createHash('sha256').update(compartmentOcid).digest('hex').slice(0, 8);
     const id = `grants-${compartmentKey}-${policies.length}`;
     const policy = new IamPolicy(this, id, {
-      name: `${stackName}-${id}`,
+      name: toIdentityName(`${stackName}-${id}`, `${this.node.path}/${id}`),
       description: `Grants from the ${stackName} stack`,
       compartmentOcid,
     });

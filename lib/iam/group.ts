@@ -4,6 +4,7 @@ import { IdentityUserGroupMembership } from '../generated/providers/oci/identity
 import { OciEnvironment } from '../core/environment';
 import { checkOcid } from '../core/ocid';
 import { Validator } from '../core/validation';
+import { subjectNameProblem } from './argument-checks';
 import { IGrantable } from './grantable';
 import { checkIdentityDescription, checkIdentityName, checkUniqueIdentityName, claimIdentityName } from './identity-names';
 import { ImportedPrincipal } from './imported-principal';
@@ -80,13 +81,13 @@ export class Group extends GroupBase {
     return new ImportedPrincipal(scope, id, PolicySubject.group(name, identityDomain));
   }
 
-  /** A group that exists outside this app, by name and OCID, so that users can be added to it. */
+  /**
+   * A group that exists outside this app, by name and OCID, so that users can be added to it. The
+   * name is checked only as far as policy statements need: it may belong to an identity domain,
+   * whose group names allow more characters than those of IAM.
+   */
   public static fromGroupAttributes(scope: Construct, id: string, attributes: GroupAttributes): IGroup {
-    const imported = new ImportedGroup(scope, id, attributes);
-    const validator = new Validator(imported, 'Group');
-    checkOcid(validator, 'groupOcid', attributes.groupOcid, ['group']);
-    validator.throwIfInvalid();
-    return imported;
+    return new ImportedGroup(scope, id, attributes);
   }
 
   /** The group resource. */
@@ -141,8 +142,29 @@ class ImportedGroup extends GroupBase {
 
   constructor(scope: Construct, id: string, attributes: GroupAttributes) {
     super(scope, id);
+    const validator = new Validator(this, 'Group');
+    checkSubjectPart(validator, 'groupName', attributes.groupName, 'group', 'pass the name of the group as shown in the console');
+    if (attributes.identityDomain !== undefined) {
+      checkSubjectPart(validator, 'identityDomain', attributes.identityDomain, 'identity domain');
+    }
+    if (validator.requireString('groupOcid', attributes.groupOcid, { missing: 'pass the OCID of the group' })) {
+      checkOcid(validator, 'groupOcid', attributes.groupOcid, ['group']);
+    }
+    validator.throwIfInvalid();
+
     this.groupName = attributes.groupName;
     this.groupOcid = attributes.groupOcid;
     this.grantSubject = PolicySubject.group(attributes.groupName, attributes.identityDomain);
+  }
+}
+
+// Records a problem unless the value can be written in a policy subject, as PolicySubject.group requires.
+function checkSubjectPart(validator: Validator, property: string, value: unknown, kind: string, missing?: string): void {
+  if (!validator.requireString(property, value, { missing })) {
+    return;
+  }
+  const problem = subjectNameProblem(kind, value);
+  if (problem !== undefined) {
+    validator.add(property, value, problem);
   }
 }

@@ -1,5 +1,8 @@
 import { Token } from 'cdktf';
+import { COMPARTMENT_OCID_KINDS } from '../core/ocid';
+import { checkedOcid, requireBuilderString } from './argument-checks';
 import { ConditionNode, parseMatchingRule, renderCondition } from './policy-parser';
+import { containsReference } from './references';
 
 /**
  * A dynamic group matching rule: one condition such as `instance.compartment.id = '<ocid>'`, or
@@ -9,19 +12,19 @@ import { ConditionNode, parseMatchingRule, renderCondition } from './policy-pars
  * {@link MatchingRule.any} reject rules that are themselves groups.
  */
 export class MatchingRule {
-  /** Instances in a compartment: `instance.compartment.id = '<ocid>'`. */
+  /** Instances in a compartment, or in the root compartment when given the tenancy OCID: `instance.compartment.id = '<ocid>'`. */
   public static instanceCompartment(compartmentOcid: string): MatchingRule {
-    return MatchingRule.equals('instance.compartment.id', compartmentOcid);
+    return MatchingRule.equals('instance.compartment.id', checkedOcid('MatchingRule.instanceCompartment', compartmentOcid, COMPARTMENT_OCID_KINDS));
   }
 
-  /** One instance: `instance.id = '<ocid>'`. */
+  /** One compute instance: `instance.id = '<ocid>'`. */
   public static instanceId(instanceOcid: string): MatchingRule {
-    return MatchingRule.equals('instance.id', instanceOcid);
+    return MatchingRule.equals('instance.id', checkedOcid('MatchingRule.instanceId', instanceOcid, ['instance']));
   }
 
   /** Resources of any supported type in a compartment: `resource.compartment.id = '<ocid>'`. */
   public static resourceCompartment(compartmentOcid: string): MatchingRule {
-    return MatchingRule.equals('resource.compartment.id', compartmentOcid);
+    return MatchingRule.equals('resource.compartment.id', checkedOcid('MatchingRule.resourceCompartment', compartmentOcid, COMPARTMENT_OCID_KINDS));
   }
 
   /** Resources of one type, the type field of their OCIDs, such as `fnfunc`: `resource.type = '<type>'`. */
@@ -35,6 +38,7 @@ export class MatchingRule {
    */
   public static definedTag(namespace: string, key: string, value?: string): MatchingRule {
     for (const [partName, part] of [['namespace', namespace], ['key', key]]) {
+      requireBuilderString('MatchingRule.definedTag', `tag ${partName}`, part);
       if (!Token.isUnresolved(part) && !/^[A-Za-z0-9_-]+$/.test(part)) {
         throw new Error(`MatchingRule.definedTag: tag ${partName} '${part}' must contain only letters, digits, '-' and '_'.`);
       }
@@ -96,7 +100,8 @@ export class MatchingRule {
 }
 
 function quoted(value: string): string {
-  if (!Token.isUnresolved(value) && value.includes("'")) {
+  requireBuilderString('MatchingRule', 'value', value);
+  if (!containsReference(value) && value.includes("'")) {
     throw new Error(`The matching rule value '${value}' contains a single quote, which matching rules cannot express.`);
   }
   return `'${value}'`;

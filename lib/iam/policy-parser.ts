@@ -1,5 +1,7 @@
 import { ocidKind } from '../core/ocid';
+import { formatValue } from '../core/validation';
 import { PolicyLocation, PolicyStatement, PolicySubject, PolicyVerb } from './policy-statement';
+import { containsReference, referenceEnd } from './references';
 
 /**
  * Error thrown when a policy statement or matching rule does not follow OCI's grammar. The
@@ -44,7 +46,12 @@ const EXPECTED_VALUE = "a value ('<text>', /<pattern>/ or a variable)";
 // is not defined yet while this module loads.
 const VERBS: readonly string[] = ['inspect', 'read', 'use', 'manage'];
 
-/** Parses an `Allow` statement into a {@link PolicyStatement}, as {@link PolicyStatement.parse} describes. */
+/**
+ * Parses an `Allow` statement into a {@link PolicyStatement}, as {@link PolicyStatement.parse} describes.
+ * A reference (`${...}`, such as a cdktf token) is one opaque word. It may stand for a principal name,
+ * an OCID, the verb, the resource type, a compartment name, a whole condition or a condition value,
+ * and only the literal text around it is checked.
+ */
 export function parsePolicyStatement(text: string): PolicyStatement {
   const cursor = new Cursor('Policy statement', text);
 
@@ -76,6 +83,14 @@ export function parsePolicyStatement(text: string): PolicyStatement {
   }
 
   return new PolicyStatement({ subject, verb, resourceType, location, conditions, conditionMatch });
+}
+
+/** Parses one condition of a `where` clause, which may be `any {...}` or `all {...}` around several. */
+export function parsePolicyCondition(text: string): ConditionNode {
+  const cursor = new Cursor('Condition', text);
+  const condition = parseCondition(cursor, false);
+  cursor.expectEnd('the end of the condition', 'write several conditions as any {...} or all {...}');
+  return condition;
 }
 
 /**
@@ -115,7 +130,7 @@ function parseSubject(cursor: Cursor): PolicySubject {
     case 'dynamic-group':
       return PolicySubject.combine(...cursor.list(() => parsePrincipal(cursor, keyword)));
     case 'service':
-      return PolicySubject.combine(...cursor.list(() => PolicySubject.service(parseName(cursor, 'a service name'))));
+      return PolicySubject.combine(...cursor.list(() => parseService(cursor)));
     case 'any-user':
       return PolicySubject.anyUser();
     case 'any-group':
@@ -133,7 +148,7 @@ function parsePrincipal(cursor: Cursor, keyword: 'group' | 'dynamic-group'): Pol
     const ocidStart = cursor.mark();
     const ocid = cursor.readWord();
     const expectedKind = isGroup ? 'group' : 'dynamicgroup';
-    if (ocid === undefined || ocidKind(ocid) !== expectedKind) {
+    if (ocid === undefined || (!containsReference(ocid) && ocidKind(ocid) !== expectedKind)) {
       cursor.reset(ocidStart);
       return cursor.fail(`${isGroup ? 'a group' : 'a dynamic group'} OCID ('ocid1.${expectedKind}.<realm>.<region>.<unique id>')`);
     }
@@ -145,40 +160,60 @@ function parsePrincipal(cursor: Cursor, keyword: 'group' | 'dynamic-group'): Pol
   const first = parseName(cursor, expectedName);
   if (cursor.tryChar('/')) {
     const second = parseName(cursor, `${isGroup ? 'a group' : 'a dynamic group'} name after the identity domain`);
-    return isGroup ? PolicySubject.group(second, first) : PolicySubject.dynamicGroup(second, first);
+    return isGroup ? PolicySubject.group(second.name, first.name) : PolicySubject.dynamicGroup(second.name, first.name);
   }
-  return isGroup ? PolicySubject.group(first) : PolicySubject.dynamicGroup(first);
+  if (first.bareReference) {
+    return PolicySubject._reference(keyword, first.name);
+  }
+  return isGroup ? PolicySubject.group(first.name) : PolicySubject.dynamicGroup(first.name);
 }
 
-function parseName(cursor: Cursor, expected: string): string {
+function parseService(cursor: Cursor): PolicySubject {
+  const { name, bareReference } = parseName(cursor, 'a service name');
+  return bareReference ? PolicySubject._reference('service', name) : PolicySubject.service(name);
+}
+
+/** A name read from policy text. `bareReference` is true for a reference written without quotes. */
+interface ParsedName {
+  readonly name: string;
+  readonly bareReference: boolean;
+}
+
+function parseName(cursor: Cursor, expected: string): ParsedName {
   if (cursor.peekChar() === "'") {
     const name = cursor.readQuoted();
     if (name.trim().length === 0) {
       return cursor.fail(expected);
     }
-    return name;
+    return { name, bareReference: false };
   }
   const word = cursor.readWord();
   if (word === undefined) {
     return cursor.fail(expected);
   }
-  return word;
+  return { name: word, bareReference: containsReference(word) };
 }
 
 function parseVerb(cursor: Cursor): PolicyVerb {
   const start = cursor.mark();
-  const word = cursor.readWord()?.toLowerCase();
-  if (word === undefined || !VERBS.includes(word)) {
+  const word = cursor.readWord();
+  if (word !== undefined && containsReference(word)) {
+    return word as PolicyVerb;
+  }
+  if (word === undefined || !VERBS.includes(word.toLowerCase())) {
     cursor.reset(start);
     const permissionList = cursor.peekChar() === '{';
     return cursor.fail('a verb (inspect, read, use or manage)', permissionList ? 'permission lists are not supported' : undefined);
   }
-  return word as PolicyVerb;
+  return word.toLowerCase() as PolicyVerb;
 }
 
 function parseResourceType(cursor: Cursor): string {
   const start = cursor.mark();
   const word = cursor.readWord();
+  if (word !== undefined && containsReference(word)) {
+    return word;
+  }
   if (word === undefined || !/^[A-Za-z0-9-]+$/.test(word) || ['in', 'where'].includes(word.toLowerCase())) {
     cursor.reset(start);
     return cursor.fail("a resource type such as 'repos'");
@@ -203,7 +238,7 @@ function parseLocation(cursor: Cursor): PolicyLocation {
     const ocidStart = cursor.mark();
     const ocid = cursor.readWord();
     const kind = ocid === undefined ? undefined : ocidKind(ocid);
-    if (ocid === undefined || (kind !== 'compartment' && kind !== 'tenancy')) {
+    if (ocid === undefined || (!containsReference(ocid) && kind !== 'compartment' && kind !== 'tenancy')) {
       cursor.reset(ocidStart);
       return cursor.fail("a compartment OCID ('ocid1.compartment.<realm>.<region>.<unique id>')");
     }
@@ -212,7 +247,7 @@ function parseLocation(cursor: Cursor): PolicyLocation {
   cursor.reset(nameStart);
 
   const name = cursor.readWord();
-  if (name === undefined || !/^[A-Za-z0-9._:-]+$/.test(name) || name.toLowerCase() === 'where') {
+  if (name === undefined || (!containsReference(name) && (!/^[A-Za-z0-9._:-]+$/.test(name) || name.toLowerCase() === 'where'))) {
     cursor.reset(nameStart);
     return cursor.fail('a compartment name, path (Parent:Child) or id <ocid>');
   }
@@ -234,7 +269,7 @@ function parseCondition(cursor: Cursor, matchingRule: boolean, nested = false): 
     return { kind: 'group', match, items };
   }
 
-  if (word === undefined || !/^[A-Za-z][A-Za-z0-9._-]*$/.test(word)) {
+  if (word === undefined || (!containsReference(word) && !/^[A-Za-z][A-Za-z0-9._-]*$/.test(word))) {
     cursor.reset(start);
     return cursor.fail(EXPECTED_CONDITION);
   }
@@ -274,8 +309,13 @@ function parseComparison(cursor: Cursor, variable: string, matchingRule: boolean
 
   // A bare defined-tag variable matches every value of the tag (OCI "Writing Matching Rules to
   // Define Dynamic Groups").
+  // A reference alone stands for a whole condition.
   const next = cursor.peekChar();
-  if (matchingRule && /^tag\.[^.]+\.[^.]+\.value$/.test(variable) && (next === undefined || next === ',' || next === '}')) {
+  const endsCondition = next === undefined || next === ',' || next === '}';
+  if (endsCondition && containsReference(variable)) {
+    return { kind: 'comparison', variable, values: [] };
+  }
+  if (matchingRule && /^tag\.[^.]+\.[^.]+\.value$/.test(variable) && endsCondition) {
     return { kind: 'comparison', variable, values: [] };
   }
   return cursor.fail(EXPECTED_OPERATOR);
@@ -298,13 +338,19 @@ function parseValue(cursor: Cursor): string {
 }
 
 // Characters that end a word: whitespace and the punctuation of the grammar.
-const WORD = /^[^\s,{}()'/=!]+/;
+const WORD_END = /[\s,{}()'/=!]/;
+// Shown with errors where a reference stands for more than one word or for a keyword.
+const REFERENCE_HINT = 'a reference (${...}) can stand only for a name, an OCID, the verb, the resource type, a condition or a value';
 
 /** A position in the text being parsed, with helpers that skip whitespace before each read. */
 class Cursor {
   private position = 0;
 
-  constructor(private readonly textKind: string, private readonly text: string) {}
+  constructor(private readonly textKind: string, private readonly text: string) {
+    if (typeof text !== 'string') {
+      throw new Error(`${textKind} ${formatValue(text)} is not a string: pass the text to parse.`);
+    }
+  }
 
   public mark(): number {
     this.skipSpace();
@@ -320,14 +366,26 @@ class Cursor {
     return this.position < this.text.length ? this.text[this.position] : undefined;
   }
 
+  /** Reads a word: characters up to whitespace or punctuation, where each reference (`${...}`) counts as word characters. */
   public readWord(): string | undefined {
     this.skipSpace();
-    const match = WORD.exec(this.text.slice(this.position));
-    if (!match) {
+    const start = this.position;
+    let end = start;
+    while (end < this.text.length) {
+      const afterReference = this.text.startsWith('${', end) ? referenceEnd(this.text, end) : undefined;
+      if (afterReference !== undefined) {
+        end = afterReference;
+      } else if (WORD_END.test(this.text[end])) {
+        break;
+      } else {
+        end += 1;
+      }
+    }
+    if (end === start) {
       return undefined;
     }
-    this.position += match[0].length;
-    return match[0];
+    this.position = end;
+    return this.text.slice(start, end);
   }
 
   /** Consumes `keyword` (case-insensitive) when it is the next word, and otherwise leaves the position alone. */
@@ -382,10 +440,17 @@ class Cursor {
     return this.readUntil("'", "a closing quote (')");
   }
 
-  /** Reads up to the next `terminator`, which it consumes. The opening character must be consumed already. */
+  /**
+   * Reads up to the next `terminator` outside references, and consumes it. The opening character
+   * must be consumed already.
+   */
   public readUntil(terminator: string, expected: string): string {
-    const end = this.text.indexOf(terminator, this.position);
-    if (end < 0) {
+    let end = this.position;
+    while (end < this.text.length && this.text[end] !== terminator) {
+      const afterReference = this.text.startsWith('${', end) ? referenceEnd(this.text, end) : undefined;
+      end = afterReference ?? end + 1;
+    }
+    if (end >= this.text.length) {
       this.position = this.text.length;
       return this.fail(expected);
     }
@@ -398,7 +463,8 @@ class Cursor {
     this.skipSpace();
     const rest = this.text.slice(this.position);
     const found = rest.length === 0 ? undefined : /^\S{1,100}/.exec(rest)![0];
-    throw new PolicyParseError(this.textKind, this.text, expected, this.position + 1, found, hint);
+    const shownHint = hint ?? (found !== undefined && containsReference(found) ? REFERENCE_HINT : undefined);
+    throw new PolicyParseError(this.textKind, this.text, expected, this.position + 1, found, shownHint);
   }
 
   private skipSpace(): void {

@@ -1,6 +1,8 @@
 import { Token } from 'cdktf';
-import { describeOcidKinds, OcidKind, ocidKind } from '../core/ocid';
-import { parsePolicyStatement } from './policy-parser';
+import { formatValue } from '../core/validation';
+import { checkedOcid, checkSubjectName, requireBuilderString } from './argument-checks';
+import { parsePolicyCondition, parsePolicyStatement, PolicyParseError } from './policy-parser';
+import { containsReference } from './references';
 
 /** The four policy verbs, from least to most access. Each includes the ones before it. */
 export enum PolicyVerb {
@@ -55,7 +57,7 @@ export class PolicySubject {
 
   /** An IAM group, by OCID. */
   public static groupId(ocid: string): PolicySubject {
-    return new PolicySubject('group', [`id ${checkedOcid('PolicySubject.groupId', ocid, 'group')}`]);
+    return new PolicySubject('group', [`id ${checkedOcid('PolicySubject.groupId', ocid, ['group'])}`]);
   }
 
   /** A dynamic group, by name. Pass `identityDomain` for a dynamic group of a domain other than the default one. */
@@ -65,7 +67,7 @@ export class PolicySubject {
 
   /** A dynamic group, by OCID. */
   public static dynamicGroupId(ocid: string): PolicySubject {
-    return new PolicySubject('dynamic-group', [`id ${checkedOcid('PolicySubject.dynamicGroupId', ocid, 'dynamicgroup')}`]);
+    return new PolicySubject('dynamic-group', [`id ${checkedOcid('PolicySubject.dynamicGroupId', ocid, ['dynamicgroup'])}`]);
   }
 
   /** An OCI service, such as `objectstorage-us-ashburn-1` or `blockstorage`. */
@@ -112,6 +114,15 @@ export class PolicySubject {
     return new PolicySubject(kind, entries);
   }
 
+  /**
+   * A subject whose principal is a reference (`${...}`) written without quotes in policy text. The
+   * reference is kept as written, because its value may itself be quoted or domain-qualified.
+   * @internal
+   */
+  public static _reference(kind: 'group' | 'dynamic-group' | 'service', reference: string): PolicySubject {
+    return new PolicySubject(kind, [reference]);
+  }
+
   /** Name, `id <ocid>` or domain-qualified name, several joined with `, `. Undefined for `any-user` and `any-group`. */
   public readonly name?: string;
 
@@ -142,13 +153,14 @@ export class PolicyLocation {
 
   /** A compartment by OCID: `compartment id <ocid>`. */
   public static compartmentId(ocid: string): PolicyLocation {
-    const checked = checkedOcid('PolicyLocation.compartmentId', ocid, 'compartment', 'tenancy');
+    const checked = checkedOcid('PolicyLocation.compartmentId', ocid, ['compartment', 'tenancy']);
     return new PolicyLocation(`compartment id ${checked}`, 'compartment-id', checked);
   }
 
   /** A compartment by name or path (`Parent:Child`): `compartment <name>`. */
   public static compartmentName(name: string): PolicyLocation {
-    if (!Token.isUnresolved(name) && !/^[A-Za-z0-9._:-]+$/.test(name)) {
+    requireBuilderString('PolicyLocation.compartmentName', 'name', name);
+    if (!containsReference(name) && !/^[A-Za-z0-9._:-]+$/.test(name)) {
       throw new Error(
         `PolicyLocation.compartmentName: '${name}' is not a compartment name or path: use letters, digits, '.', '-' and '_', with ':' between the names of a path.`,
       );
@@ -203,7 +215,8 @@ export class PolicyStatement {
    * NOTE: OCI documents no way to write `/` inside a pattern, so repository paths such as `team-a/web` cannot be matched by prefix.
    */
   public static matchesPattern(variable: string, pattern: string): string {
-    if (pattern.includes('/')) {
+    requireBuilderString('PolicyStatement.matchesPattern', 'pattern', pattern);
+    if (!containsReference(pattern) && pattern.includes('/')) {
       throw new Error(`PolicyStatement.matchesPattern: pattern '${pattern}' contains '/', which ends a pattern in OCI's policy language.`);
     }
     return `${variable} = /${pattern}/`;
@@ -228,7 +241,13 @@ export class PolicyStatement {
     return parsePolicyStatement(text);
   }
 
-  constructor(public readonly props: PolicyStatementProps) {}
+  /** Checks the props and throws an Error listing every invalid one. */
+  constructor(public readonly props: PolicyStatementProps) {
+    const problems = statementPropsProblems(props);
+    if (problems.length > 0) {
+      throw new Error(`PolicyStatement has invalid props:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    }
+  }
 
   /** Renders the statement text. */
   public render(): string {
@@ -258,42 +277,20 @@ function qualifiedName(kind: string, name: string, identityDomain?: string): str
 }
 
 function quotedIfNeeded(kind: string, name: string): string {
-  checkName(kind, name);
+  checkSubjectName(kind, name);
   // `id` would read as the start of `id <ocid>`, and tokens are only known at plan time.
   const bare = !Token.isUnresolved(name) && BARE_NAME.test(name) && name.toLowerCase() !== 'id';
   return bare ? name : `'${name}'`;
 }
 
 function alwaysQuoted(kind: string, name: string): string {
-  checkName(kind, name);
+  checkSubjectName(kind, name);
   return `'${name}'`;
 }
 
-function checkName(kind: string, name: string): void {
-  if (Token.isUnresolved(name)) {
-    return;
-  }
-  if (name.trim().length === 0) {
-    throw new Error(`The ${kind} name is empty: give the name as it appears in OCI.`);
-  }
-  if (name.includes("'")) {
-    throw new Error(`The ${kind} name '${name}' contains a single quote, which OCI policy statements cannot express: rename the ${kind}.`);
-  }
-}
-
-function checkedOcid(caller: string, ocid: string, ...kinds: OcidKind[]): string {
-  if (Token.isUnresolved(ocid)) {
-    return ocid;
-  }
-  const kind = ocidKind(ocid);
-  if (kind === undefined || !(kinds as string[]).includes(kind)) {
-    throw new Error(`${caller}: '${ocid}' is not an OCID of the expected kind: expected ${describeOcidKinds(kinds)}.`);
-  }
-  return ocid;
-}
-
 function quotedValue(value: string): string {
-  if (!Token.isUnresolved(value) && value.includes("'")) {
+  requireBuilderString('PolicyStatement', 'condition value', value);
+  if (!containsReference(value) && value.includes("'")) {
     throw new Error(`The condition value '${value}' contains a single quote, which OCI policy statements cannot express.`);
   }
   return `'${value}'`;
@@ -304,4 +301,69 @@ function nonEmpty(match: string, conditions: string[]): string[] {
     throw new Error(`PolicyStatement.${match} needs at least one condition.`);
   }
   return conditions;
+}
+
+const VERBS: readonly string[] = Object.values(PolicyVerb);
+// Resource types and families are single words such as `repos` or `cluster-family`. The parser
+// accepts the same characters, in either case.
+const RESOURCE_TYPE = /^[A-Za-z0-9-]+$/;
+
+/**
+ * Returns one `<property>: <value> <rule>` line per invalid prop. Values that contain a reference
+ * (`${...}`) are only known at plan time and pass.
+ */
+function statementPropsProblems(props: PolicyStatementProps | undefined): string[] {
+  if (typeof props !== 'object' || props === null) {
+    return [`props: ${formatValue(props)} must be an object with subject, verb, resourceType and location`];
+  }
+  const problems: string[] = [];
+  const problem = (property: string, value: unknown, rule: string) => problems.push(`${property}: ${formatValue(value)} ${rule}`);
+  const { subject, verb, resourceType, location, conditions, conditionMatch } = props;
+
+  if (!(subject instanceof PolicySubject)) {
+    problem('subject', subject, "must be a PolicySubject, such as PolicySubject.group('<name>')");
+  }
+  if (!containsReference(verb) && !VERBS.includes(verb)) {
+    problem('verb', verb, 'must be inspect, read, use or manage (PolicyVerb)');
+  }
+  if (typeof resourceType !== 'string') {
+    problem('resourceType', resourceType, "must be a string, such as 'repos'");
+  } else if (!containsReference(resourceType) && !RESOURCE_TYPE.test(resourceType)) {
+    problem('resourceType', resourceType, "must be one resource type of letters, digits and '-', such as 'repos'");
+  } else if (['in', 'where'].includes(resourceType.toLowerCase())) {
+    problem('resourceType', resourceType, "is a keyword of the policy language, not a resource type: use a resource type such as 'repos'");
+  }
+  if (!(location instanceof PolicyLocation)) {
+    problem('location', location, 'must be a PolicyLocation, such as PolicyLocation.tenancy()');
+  }
+  conditionProblems(conditions, problem);
+  if (conditionMatch !== undefined && conditionMatch !== 'all' && conditionMatch !== 'any') {
+    problem('conditionMatch', conditionMatch, "must be 'all' or 'any'");
+  }
+  return problems;
+}
+
+function conditionProblems(conditions: unknown, problem: (property: string, value: unknown, rule: string) => void): void {
+  if (conditions === undefined) {
+    return;
+  }
+  if (!Array.isArray(conditions)) {
+    problem('conditions', conditions, "must be a list of conditions, such as [PolicyStatement.equals('target.repo.name', 'web')]");
+    return;
+  }
+  conditions.forEach((condition, index) => {
+    const property = `conditions[${index}]`;
+    if (typeof condition !== 'string') {
+      problem(property, condition, "must be a string, such as PolicyStatement.equals('target.repo.name', 'web')");
+      return;
+    }
+    try {
+      parsePolicyCondition(condition);
+    } catch (error) {
+      if (!(error instanceof PolicyParseError)) {
+        throw error;
+      }
+      problem(property, condition, `is not a valid condition: ${error.detail}`);
+    }
+  });
 }

@@ -1,13 +1,14 @@
-import { dependable, ITerraformDependable, Lazy, Token } from 'cdktf';
+import { dependable, Fn, ITerraformDependable, Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { OciEnvironment } from '../core/environment';
 import { COMPARTMENT_OCID_KINDS, checkOcid } from '../core/ocid';
-import { Validator } from '../core/validation';
+import { forEachKnown, isUnresolved, Validator } from '../core/validation';
 import { warnRisk } from '../core/warnings';
 import { checkIdentityDescription, checkIdentityName, checkUniqueIdentityName, claimIdentityName } from './identity-names';
 import { PolicyParseError } from './policy-parser';
 import { PolicyStatement, PolicyVerb, ResourceType } from './policy-statement';
+import { containsReference, isListTokenElement, isReferenceOnly } from './references';
 
 /**
  * Maximum number of statements in one OCI policy: 50. Oracle documents it for Private Cloud
@@ -30,13 +31,15 @@ export interface IamPolicyProps {
   readonly compartmentOcid?: string;
   /**
    * Statements of the policy, as objects or as text in OCI's policy language, which is parsed at once.
+   * A list token, or a text that is a reference as a whole, is written as given and checked by OCI at apply.
    * More can be added with {@link IamPolicy.addStatements}. @default - none
    */
   readonly statements?: Array<PolicyStatement | string>;
   /**
    * Compartments below `compartmentOcid` that statements may name by OCID. The library cannot see
    * the compartment tree, so a statement naming any other compartment than the policy's own is an
-   * error unless that compartment is listed here. @default - none
+   * error unless that compartment is listed here. A list token, or a token among the OCIDs, turns
+   * that check off, because the list is only known at plan time. @default - none
    */
   readonly childCompartmentOcids?: string[];
   /** Free-form tags. @default - none */
@@ -46,10 +49,20 @@ export interface IamPolicyProps {
 }
 
 /**
+ * One entry of a policy's statement list, in the order added: a statement the library checked, the
+ * text of a statement that is a reference as a whole, or a list token of statements.
+ */
+type StatementEntry =
+  | { readonly kind: 'statement'; readonly text: string; readonly statement: PolicyStatement }
+  | { readonly kind: 'reference'; readonly text: string }
+  | { readonly kind: 'list'; readonly text: string; readonly list: string[] };
+
+/**
  * An OCI IAM policy, written in the home region. Statements added after construction are
  * rendered at synth time.
  *
- * Statements are checked where they are added, and text must parse. OCI lets a policy grant only in
+ * Statements are checked where they are added, and text must parse. References (`${...}`) inside a
+ * text are opaque words, so only the literal text around them is checked. OCI lets a policy grant only in
  * its own compartment and the ones below it. So a policy attached to a compartment other than the
  * tenancy may not grant in the tenancy, nor in another compartment named by OCID.
  */
@@ -61,12 +74,14 @@ export class IamPolicy extends Construct {
   /** OCID of the compartment the policy is attached to. */
   public readonly compartmentOcid: string;
 
-  private readonly statements: PolicyStatement[] = [];
-  // Rendered texts of `statements`, so that the duplicate check is one lookup instead of a rendering
-  // of every statement: GrantPolicies asks each policy of a compartment on every grant.
-  private readonly renderedStatements = new Set<string>();
+  private readonly entries: StatementEntry[] = [];
+  // Texts of `entries`, so that the duplicate check is one lookup instead of a rendering of every
+  // statement: GrantPolicies checks each policy of a compartment on every grant.
+  private readonly entryTexts = new Set<string>();
   private readonly tenancyOcid: string;
   private readonly childCompartmentOcids: readonly string[];
+  // False when childCompartmentOcids is, or contains, a token: any compartment may then be listed.
+  private readonly childCompartmentsKnown: boolean;
   private readonly dependencies = new Set<ITerraformDependable>();
   private broadGrantsWarned = false;
 
@@ -76,7 +91,6 @@ export class IamPolicy extends Construct {
     this.name = props.name;
     this.compartmentOcid = props.compartmentOcid ?? environment.tenancyOcid;
     this.tenancyOcid = environment.tenancyOcid;
-    this.childCompartmentOcids = props.childCompartmentOcids ?? [];
 
     const validator = new Validator(this, 'IamPolicy');
     // NOTE: the character rule is the one OCI documents for group names and Private Cloud Appliance
@@ -84,9 +98,11 @@ export class IamPolicy extends Construct {
     checkIdentityName(validator, 'name', props.name, 'policy');
     checkIdentityDescription(validator, 'description', props.description);
     checkOcid(validator, 'compartmentOcid', props.compartmentOcid, COMPARTMENT_OCID_KINDS);
-    this.childCompartmentOcids.forEach((ocid, index) => checkOcid(validator, `childCompartmentOcids[${index}]`, ocid, ['compartment']));
+    const children = checkChildCompartments(validator, props.childCompartmentOcids);
+    this.childCompartmentOcids = children.ocids;
+    this.childCompartmentsKnown = children.known;
     checkUniqueIdentityName(this, validator, 'policy', props.name, environment.tenancyOcid);
-    const initialStatements = this.checkStatements(validator, 'statements', props.statements ?? []);
+    const initialEntries = props.statements === undefined ? [] : this.checkStatements(validator, 'statements', props.statements);
     validator.throwIfInvalid();
     claimIdentityName(this, 'IamPolicy', 'policy', props.name, environment.tenancyOcid);
 
@@ -100,7 +116,7 @@ export class IamPolicy extends Construct {
       definedTags: props.definedTags,
     });
 
-    this.pushStatements(initialStatements);
+    this.pushEntries(initialEntries);
     this.node.addValidation({ validate: () => this.validateStatements() });
   }
 
@@ -119,17 +135,37 @@ export class IamPolicy extends Construct {
 
   /** True when the policy already contains a statement with this text. */
   public hasStatement(text: string): boolean {
-    return this.renderedStatements.has(text);
+    return this.entryTexts.has(text);
   }
 
-  /** Number of distinct statements so far. */
+  /** Number of distinct statements so far, without the statements of list tokens, which are unknown until plan time. */
   public get statementCount(): number {
-    return this.statements.length;
+    return this.entries.filter((entry) => entry.kind !== 'list').length;
   }
 
-  /** Statement texts as they will be written to the policy. */
+  /**
+   * Statement texts as they will be written to the policy. When statements were given as list tokens,
+   * this is a list token too, a Terraform `concat()` of those lists and the other statements in the order added.
+   */
   public get statementTexts(): string[] {
-    return this.statements.map((statement) => statement.render());
+    if (!this.entries.some((entry) => entry.kind === 'list')) {
+      return this.entries.map((entry) => entry.text);
+    }
+    const segments: string[][] = [];
+    let texts: string[] | undefined;
+    for (const entry of this.entries) {
+      if (entry.kind === 'list') {
+        segments.push(entry.list);
+        texts = undefined;
+      } else {
+        if (!texts) {
+          texts = [];
+          segments.push(texts);
+        }
+        texts.push(entry.text);
+      }
+    }
+    return segments.length === 1 ? segments[0] : Fn.concat(segments);
   }
 
   /**
@@ -148,43 +184,74 @@ export class IamPolicy extends Construct {
     const validator = new Validator(this, 'IamPolicy');
     const checked = this.checkStatements(validator, method, statements);
     validator.throwIfInvalid();
-    this.pushStatements(checked);
+    this.pushEntries(checked);
     return this;
   }
 
-  private pushStatements(statements: PolicyStatement[]): void {
-    for (const statement of statements) {
-      const text = statement.render();
-      if (!this.renderedStatements.has(text)) {
-        this.renderedStatements.add(text);
-        this.statements.push(statement);
+  private pushEntries(entries: StatementEntry[]): void {
+    for (const entry of entries) {
+      if (!this.entryTexts.has(entry.text)) {
+        this.entryTexts.add(entry.text);
+        this.entries.push(entry);
       }
     }
   }
 
-  /** Parses text statements and checks locations, recording problems as `<property>[<index>]`. */
-  private checkStatements(validator: Validator, property: string, items: Array<PolicyStatement | string>): PolicyStatement[] {
-    const checked: PolicyStatement[] = [];
-    items.forEach((item, index) => {
+  private get statements(): PolicyStatement[] {
+    return this.entries.flatMap((entry) => (entry.kind === 'statement' ? [entry.statement] : []));
+  }
+
+  /**
+   * Parses text statements, re-parses the text of statement objects and checks locations, recording
+   * problems as `<property>[<index>]`. List tokens and texts that are references as a whole pass unchecked.
+   */
+  private checkStatements(validator: Validator, property: string, items: unknown): StatementEntry[] {
+    if (Token.isUnresolved(items)) {
+      const list = Array.isArray(items) ? (items as string[]) : Token.asList(items);
+      return [{ kind: 'list', text: list[0], list }];
+    }
+    if (!Array.isArray(items)) {
+      validator.add(property, items, 'must be a list of PolicyStatement objects or statement texts');
+      return [];
+    }
+    const checked: StatementEntry[] = [];
+    items.forEach((item: unknown, index) => {
       const itemProperty = `${property}[${index}]`;
-      let statement: PolicyStatement;
-      if (typeof item === 'string') {
-        try {
-          statement = PolicyStatement.parse(item);
-        } catch (error) {
-          if (error instanceof PolicyParseError) {
-            validator.add(itemProperty, item, `is not a valid policy statement: ${error.detail}`);
-            return;
-          }
-          throw error;
+      if (isListTokenElement(item)) {
+        // The element of a spread list token, as in addStatementText(...variable.listValue).
+        const text = item as string;
+        checked.push({ kind: 'list', text, list: [text] });
+      } else if (typeof item === 'string' && isReferenceOnly(item)) {
+        checked.push({ kind: 'reference', text: item });
+      } else if (typeof item === 'string' || item instanceof PolicyStatement) {
+        const statement = this.checkStatement(validator, itemProperty, item);
+        if (statement) {
+          checked.push({ kind: 'statement', text: statement.render(), statement });
         }
       } else {
-        statement = item;
+        validator.add(itemProperty, item, 'must be a PolicyStatement or the text of a policy statement');
       }
-      this.checkLocation(validator, itemProperty, statement);
-      checked.push(statement);
     });
     return checked;
+  }
+
+  // A statement object is valid when built, but its conditions array can change afterwards, so its
+  // text is parsed again.
+  private checkStatement(validator: Validator, property: string, item: PolicyStatement | string): PolicyStatement | undefined {
+    const text = typeof item === 'string' ? item : item.render();
+    let parsed: PolicyStatement;
+    try {
+      parsed = PolicyStatement.parse(text);
+    } catch (error) {
+      if (error instanceof PolicyParseError) {
+        validator.add(property, text, `is not a valid policy statement: ${error.detail}`);
+        return undefined;
+      }
+      throw error;
+    }
+    const statement = typeof item === 'string' ? parsed : item;
+    this.checkLocation(validator, property, statement);
+    return statement;
   }
 
   private checkLocation(validator: Validator, property: string, statement: PolicyStatement): void {
@@ -205,7 +272,7 @@ export class IamPolicy extends Construct {
       return;
     }
     const named = location.compartmentOcid;
-    if (location.kind !== 'compartment-id' || named === undefined || Token.isUnresolved(named)) {
+    if (location.kind !== 'compartment-id' || named === undefined || containsReference(named) || !this.childCompartmentsKnown) {
       return;
     }
     if (named !== attachedTo && !this.childCompartmentOcids.includes(named)) {
@@ -217,14 +284,16 @@ export class IamPolicy extends Construct {
     }
   }
 
+  // A list token may hold any number of statements, so it satisfies the minimum and adds nothing
+  // to the count against the maximum.
   private validateStatements(): string[] {
     const errors: string[] = [];
-    if (this.statements.length === 0) {
+    if (this.entries.length === 0) {
       errors.push(`IamPolicy '${this.node.path}': statements: [] must contain at least one statement`);
     }
-    if (this.statements.length > MAX_STATEMENTS_PER_POLICY) {
+    if (this.statementCount > MAX_STATEMENTS_PER_POLICY) {
       errors.push(
-        `IamPolicy '${this.node.path}': statements: ${this.statements.length} statements must be at most ${MAX_STATEMENTS_PER_POLICY} per policy`,
+        `IamPolicy '${this.node.path}': statements: ${this.statementCount} statements must be at most ${MAX_STATEMENTS_PER_POLICY} per policy`,
       );
     }
     this.warnBroadGrants();
@@ -255,4 +324,22 @@ export class IamPolicy extends Construct {
       }
     }
   }
+}
+
+/**
+ * Checks `childCompartmentOcids` and returns the OCIDs known at synth, and whether the list is
+ * complete: a list token, or a token among the OCIDs, leaves it unknown.
+ */
+function checkChildCompartments(validator: Validator, value: unknown): { ocids: string[]; known: boolean } {
+  const ocids: string[] = [];
+  if (value !== undefined && validator.requireArray('childCompartmentOcids', value)) {
+    forEachKnown(value as unknown[], (ocid, index) => {
+      const property = `childCompartmentOcids[${index}]`;
+      if (validator.requireString(property, ocid)) {
+        checkOcid(validator, property, ocid as string, ['compartment']);
+        ocids.push(ocid as string);
+      }
+    });
+  }
+  return { ocids, known: !isUnresolved(value) };
 }

@@ -4,6 +4,7 @@ import { IdentityUser } from '../generated/providers/oci/identity-user';
 import { OciEnvironment } from '../core/environment';
 import { checkOcid } from '../core/ocid';
 import { Validator } from '../core/validation';
+import { requireBuilderString } from './argument-checks';
 import { checkIdentityDescription, checkIdentityName, checkUniqueIdentityName, claimIdentityName } from './identity-names';
 
 /**
@@ -20,6 +21,7 @@ export class UserDirectory {
 
   /** An identity domain other than the default one, by its name. */
   public static identityDomain(domainName: string): UserDirectory {
+    requireBuilderString('UserDirectory.identityDomain', 'domainName', domainName);
     if (!Token.isUnresolved(domainName) && (domainName.length === 0 || /[\s/]/.test(domainName))) {
       throw new Error(`UserDirectory.identityDomain: '${domainName}' is not an identity domain name: it must be non-empty, without spaces or '/'.`);
     }
@@ -88,7 +90,10 @@ export class User extends Construct implements IUser {
   public static fromUserAttributes(scope: Construct, id: string, attributes: UserAttributes): IUser {
     const imported = new ImportedUser(scope, id, attributes);
     const validator = new Validator(imported, 'User');
-    checkOcid(validator, 'userOcid', attributes.userOcid, ['user']);
+    validator.requireString('userName', attributes.userName, { missing: 'pass the name of the user as shown in the console' });
+    if (validator.requireString('userOcid', attributes.userOcid, { missing: 'pass the OCID of the user' })) {
+      checkOcid(validator, 'userOcid', attributes.userOcid, ['user']);
+    }
     validator.throwIfInvalid();
     return imported;
   }

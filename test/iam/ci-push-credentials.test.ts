@@ -153,6 +153,75 @@ describe('CiPushCredentials', () => {
   });
 });
 
+describe('CiPushCredentials input', () => {
+  test('bad user and group names reported together', () => {
+    const { stack } = testStack();
+    const repository = new FakeRepository(stack, 'web', 'web', COMPARTMENT);
+    expect(() => new CiPushCredentials(stack, 'ci', { repositories: [repository], userName: 'bad user', groupName: 'bad group', tokenDescription: 't'.repeat(401) })).toThrow(
+      "CiPushCredentials 'test/ci' has invalid configuration:\n" +
+        "  - userName: 'bad user' must contain only letters, digits, '.', '-', '_', '+' and '@' (no spaces)\n" +
+        "  - groupName: 'bad group' must contain only letters, digits, '.', '-' and '_' (no spaces)\n" +
+        `  - tokenDescription: '${'t'.repeat(401)}' must be at most 400 characters long (it is 401)`,
+    );
+    expect(stack.node.tryFindChild('ci')?.node.children).toEqual([]);
+  });
+
+  test('default names checked against the app', () => {
+    const { stack } = testStack();
+    new Group(stack, 'pushers', { name: 'test-ci-pushers' });
+    new User(stack, 'bot', { name: 'test-ci-ci' });
+    expect(() => new CiPushCredentials(stack, 'ci', { repositories: [new FakeRepository(stack, 'web', 'web', COMPARTMENT)] })).toThrow(
+      "CiPushCredentials 'test/ci' has invalid configuration:\n" +
+        "  - userName: 'test-ci-ci' is already the name of User 'test/bot' in this app: user names must be unique in the tenancy\n" +
+        "  - groupName: 'test-ci-pushers' is already the name of Group 'test/pushers' in this app: group and dynamic group names must be unique in the tenancy",
+    );
+  });
+
+  test('repositories missing', () => {
+    const { stack } = testStack();
+    expect(() => new CiPushCredentials(stack, 'ci', {} as any)).toThrow(
+      "CiPushCredentials 'test/ci' has invalid configuration:\n  - repositories: undefined is missing: pass the repositories the pipeline pushes to",
+    );
+  });
+
+  test('inputs of wrong type', () => {
+    const { stack } = testStack();
+    const repository = new FakeRepository(stack, 'web', 'web', COMPARTMENT);
+    expect(() => new CiPushCredentials(stack, 'ci', { repositories: [repository, undefined, 'web'], user: 5, group: {}, userName: 5 } as any)).toThrow(
+      "CiPushCredentials 'test/ci' has invalid configuration:\n" +
+        '  - repositories[1]: undefined must be a repository, such as a ContainerRepository\n' +
+        "  - repositories[2]: 'web' must be a repository, such as a ContainerRepository\n" +
+        '  - user: 5 must be a user, such as a User or the result of User.fromUserAttributes\n' +
+        '  - userName: 5 must not be set together with user: the existing user keeps its name\n' +
+        '  - group: {} must be a group, such as a Group or the result of Group.fromGroupAttributes',
+    );
+  });
+
+  test('repositories not a list', () => {
+    const { stack } = testStack();
+    expect(() => new CiPushCredentials(stack, 'ci', { repositories: 'web' } as any)).toThrow(
+      "CiPushCredentials 'test/ci' has invalid configuration:\n  - repositories: 'web' must be an array",
+    );
+  });
+});
+
+describe('AuthToken input', () => {
+  test('user missing', () => {
+    const { stack } = testStack();
+    expect(() => new AuthToken(stack, 'token', {} as any)).toThrow(
+      "AuthToken 'test/token' has invalid configuration:\n" +
+        '  - user: undefined is missing: pass the User, or the result of User.fromUserAttributes, that owns the token',
+    );
+  });
+
+  test('user of wrong type', () => {
+    const { stack } = testStack();
+    expect(() => new AuthToken(stack, 'token', { user: 'ci-bot' } as any)).toThrow(
+      "AuthToken 'test/token' has invalid configuration:\n  - user: 'ci-bot' must be a user, such as a User or the result of User.fromUserAttributes",
+    );
+  });
+});
+
 describe('AuthToken limit', () => {
   test('two tokens for one user pass', () => {
     const { stack } = testStack();

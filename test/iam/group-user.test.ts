@@ -1,3 +1,4 @@
+import { TerraformVariable } from 'cdktf';
 import { DynamicGroup } from '../../lib/iam/dynamic-group';
 import { GrantPolicies } from '../../lib/iam/grant-policies';
 import { Group } from '../../lib/iam/group';
@@ -8,6 +9,8 @@ import { synthJson, TENANCY, testStack } from '../helpers/stack';
 
 const USER_OCID = 'ocid1.user.oc1..aaaaaaaauser';
 const GROUP_OCID = 'ocid1.group.oc1..aaaaaaaagroup';
+const INSTANCE_A = 'ocid1.instance.oc1.iad.aaaa';
+const INSTANCE_B = 'ocid1.instance.oc1.iad.bbbb';
 
 describe('Group', () => {
   test('synthesizes in the tenancy', () => {
@@ -254,8 +257,8 @@ describe('MatchingRule', () => {
     ['exclusion', MatchingRule.notEquals('instance.id', 'ocid1.instance.oc1.iad.bbbb'), "instance.id != 'ocid1.instance.oc1.iad.bbbb'"],
     [
       'any',
-      MatchingRule.any(MatchingRule.instanceId('a'), MatchingRule.definedTag('oke', 'pool')),
-      "ANY {instance.id = 'a', tag.oke.pool.value}",
+      MatchingRule.any(MatchingRule.instanceId(INSTANCE_A), MatchingRule.definedTag('oke', 'pool')),
+      `ANY {instance.id = '${INSTANCE_A}', tag.oke.pool.value}`,
     ],
   ])('%s', (_name, rule, expected) => {
     expect(rule.render()).toBe(expected);
@@ -267,9 +270,9 @@ describe('MatchingRule', () => {
   });
 
   test('nested groups rejected', () => {
-    const inner = MatchingRule.all(MatchingRule.instanceId('a'));
-    expect(() => MatchingRule.any(inner, MatchingRule.instanceId('b'))).toThrow(
-      "MatchingRule.any: 'ALL {instance.id = 'a'}' is already an ANY or ALL group, and matching rules do not nest them: pass its conditions to ANY directly.",
+    const inner = MatchingRule.all(MatchingRule.instanceId(INSTANCE_A));
+    expect(() => MatchingRule.any(inner, MatchingRule.instanceId(INSTANCE_B))).toThrow(
+      `MatchingRule.any: 'ALL {instance.id = '${INSTANCE_A}'}' is already an ANY or ALL group, and matching rules do not nest them: pass its conditions to ANY directly.`,
     );
     expect(() => MatchingRule.fromText("ANY {ALL {instance.id = 'a'}}")).toThrow(
       "Matching rule 'ANY {ALL {instance.id = 'a'}}' is invalid: expected a condition at character 6, found 'ALL': matching rules do not nest ANY and ALL",
@@ -296,5 +299,111 @@ describe('MatchingRule', () => {
 
   test('empty group rejected', () => {
     expect(() => MatchingRule.all()).toThrow('MatchingRule.all needs at least one rule.');
+  });
+});
+
+describe('IAM input types', () => {
+  test.each([
+    [undefined, '  - name: undefined is missing: give the group a name of 1 to 100 characters'],
+    [null, '  - name: null must be a string'],
+    [5, '  - name: 5 must be a string'],
+    [['a'], '  - name: ["a"] must be a string'],
+  ])('Group name %p', (name, line) => {
+    const { stack } = testStack();
+    expect(() => new Group(stack, 'pushers', { name: name as any })).toThrow(`Group 'test/pushers' has invalid configuration:\n${line}`);
+  });
+
+  test.each([
+    [undefined, '  - name: undefined is missing: give the user a name of 1 to 100 characters'],
+    [null, '  - name: null must be a string'],
+    [5, '  - name: 5 must be a string'],
+  ])('User name %p', (name, line) => {
+    const { stack } = testStack();
+    expect(() => new User(stack, 'bot', { name: name as any })).toThrow(`User 'test/bot' has invalid configuration:\n${line}`);
+  });
+
+  test.each([
+    [undefined, "  - matchingRule: undefined is missing: pass a MatchingRule or the rule as text, such as instance.compartment.id = '<ocid>'"],
+    [5, '  - matchingRule: 5 must be a MatchingRule or the text of a matching rule'],
+  ])('DynamicGroup matchingRule %p', (matchingRule, line) => {
+    const { stack } = testStack();
+    expect(() => new DynamicGroup(stack, 'nodes', { name: 'nodes', matchingRule: matchingRule as any })).toThrow(
+      `DynamicGroup 'test/nodes' has invalid configuration:\n${line}`,
+    );
+  });
+
+  test('DynamicGroup reports every prop', () => {
+    const { stack } = testStack();
+    expect(() => new DynamicGroup(stack, 'nodes', { name: 5 as any, matchingRule: 5 as any, description: 5 as any })).toThrow(
+      "DynamicGroup 'test/nodes' has invalid configuration:\n" +
+        '  - name: 5 must be a string\n' +
+        '  - description: 5 must be a string\n' +
+        '  - matchingRule: 5 must be a MatchingRule or the text of a matching rule',
+    );
+  });
+
+  test('imported group name and OCID reported together', () => {
+    const { stack } = testStack();
+    expect(() => Group.fromGroupAttributes(stack, 'existing', { groupName: "a'b", groupOcid: USER_OCID })).toThrow(
+      "Group 'test/existing' has invalid configuration:\n" +
+        "  - groupName: 'a'b' contains a single quote, which OCI policy statements cannot express: rename the group\n" +
+        `  - groupOcid: '${USER_OCID}' is an OCID of kind 'user': expected 'ocid1.group.<realm>.<region>.<unique id>'`,
+    );
+  });
+
+  test('imported group with missing attributes', () => {
+    const { stack } = testStack();
+    expect(() => Group.fromGroupAttributes(stack, 'existing', { groupName: ' ', identityDomain: 5 } as any)).toThrow(
+      "Group 'test/existing' has invalid configuration:\n" +
+        "  - groupName: ' ' is empty: give the name as it appears in OCI\n" +
+        '  - identityDomain: 5 must be a string\n' +
+        '  - groupOcid: undefined is missing: pass the OCID of the group',
+    );
+  });
+
+  test('imported user with missing attributes', () => {
+    const { stack } = testStack();
+    expect(() => User.fromUserAttributes(stack, 'bot', {} as any)).toThrow(
+      "User 'test/bot' has invalid configuration:\n" +
+        '  - userName: undefined is missing: pass the name of the user as shown in the console\n' +
+        '  - userOcid: undefined is missing: pass the OCID of the user',
+    );
+  });
+
+  test('identity domain of wrong type', () => {
+    expect(() => UserDirectory.identityDomain(undefined as any)).toThrow('UserDirectory.identityDomain: domainName undefined must be a string.');
+  });
+});
+
+describe('MatchingRule OCIDs', () => {
+  const compartmentForms = "'ocid1.compartment.<realm>.<region>.<unique id>' or 'ocid1.tenancy.<realm>.<region>.<unique id>'";
+
+  test.each([
+    [
+      'instance compartment of wrong kind',
+      () => MatchingRule.instanceCompartment('ocid1.vcn.oc1..x'),
+      `MatchingRule.instanceCompartment: 'ocid1.vcn.oc1..x' is not an OCID of the expected kind: expected ${compartmentForms}.`,
+    ],
+    ['empty instance compartment', () => MatchingRule.instanceCompartment(''), `MatchingRule.instanceCompartment: '' is not an OCID of the expected kind: expected ${compartmentForms}.`],
+    [
+      'resource compartment of wrong kind',
+      () => MatchingRule.resourceCompartment(GROUP_OCID),
+      `MatchingRule.resourceCompartment: '${GROUP_OCID}' is not an OCID of the expected kind: expected ${compartmentForms}.`,
+    ],
+    [
+      'instance of wrong kind',
+      () => MatchingRule.instanceId('ocid1.compartment.oc1..aaaa'),
+      "MatchingRule.instanceId: 'ocid1.compartment.oc1..aaaa' is not an OCID of the expected kind: expected 'ocid1.instance.<realm>.<region>.<unique id>'.",
+    ],
+    ['value of wrong type', () => MatchingRule.equals('resource.type', 5 as any), 'MatchingRule: value 5 must be a string.'],
+  ])('%s', (_name, call, message) => {
+    expect(call).toThrow(message);
+  });
+
+  test('tenancy and tokens pass', () => {
+    const { stack } = testStack();
+    const compartment = new TerraformVariable(stack, 'compartment', { type: 'string' }).stringValue;
+    expect(MatchingRule.instanceCompartment(TENANCY).render()).toBe(`instance.compartment.id = '${TENANCY}'`);
+    expect(MatchingRule.instanceCompartment(compartment).render()).toBe(`instance.compartment.id = '${compartment}'`);
   });
 });

@@ -1,5 +1,7 @@
+import { TerraformVariable } from 'cdktf';
 import { PolicyParseError } from '../../lib/iam/policy-parser';
 import { PolicyStatement, PolicyVerb } from '../../lib/iam/policy-statement';
+import { testStack } from '../helpers/stack';
 
 const COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaacompartment';
 const TENANCY = 'ocid1.tenancy.oc1..aaaaaaaatenancy';
@@ -122,5 +124,80 @@ describe('PolicyStatement.parse', () => {
     expect((caught as PolicyParseError).position).toBe(18);
     expect((caught as PolicyParseError).found).toBe('write');
     expect((caught as PolicyParseError).expected).toBe('a verb (inspect, read, use or manage)');
+  });
+});
+
+describe('PolicyStatement.parse references', () => {
+  // Raw Terraform interpolations stand in for cdktf tokens here, so the expected texts are literal.
+  test.each([
+    'Allow group ${var.group} to read repos in tenancy',
+    'Allow group id ${oci_identity_group.ci.id} to read repos in tenancy',
+    'Allow dynamic-group id ${var.nodes} to read repos in compartment id ${var.compartment}',
+    'Allow group team-${var.env}-pushers, b to use repos in compartment ${var.compartment_name}',
+    "Allow group '${var.domain}'/'${var.group}' to use repos in tenancy",
+    'Allow service ${var.service} to use keys in tenancy',
+    'Allow group g to ${var.verb} ${var.resource_type} in tenancy',
+    "Allow group g to read repos in tenancy where target.repo.name = '${var.repository}'",
+    'Allow group g to read repos in tenancy where target.repo.name = ${var.repository}',
+    'Allow group g to read repos in tenancy where ${var.condition}',
+    "Allow group g to read repos in tenancy where all {target.repo.name = 'web', ${var.condition}}",
+    'Allow group g to read repos in tenancy where target.repo.name = /${replace(var.prefix, "/", "-")}*/',
+    'Allow group g to read repos in tenancy where request.utc-timestamp between ${var.start} and ${var.end}',
+  ])('round trip: %s', (text) => {
+    expect(PolicyStatement.parse(text).render()).toBe(text);
+  });
+
+  test('bare reference name kept bare', () => {
+    const parsed = PolicyStatement.parse('Allow group ${var.group} to read repos in tenancy');
+    expect(parsed.props.subject.kind).toBe('group');
+    expect(parsed.props.subject.entries).toEqual(['${var.group}']);
+  });
+
+  test('unquoted domain-qualified reference quoted', () => {
+    expect(PolicyStatement.parse('Allow group ${var.domain}/${var.group} to use repos in tenancy').render()).toBe(
+      "Allow group '${var.domain}'/'${var.group}' to use repos in tenancy",
+    );
+  });
+
+  test('cdktf tokens', () => {
+    const { stack } = testStack();
+    const name = new TerraformVariable(stack, 'name', { type: 'string' }).stringValue;
+    const compartment = new TerraformVariable(stack, 'compartment', { type: 'string' }).stringValue;
+    const text = `Allow group ${name} to read repos in compartment id ${compartment}`;
+    const parsed = PolicyStatement.parse(text);
+    expect(parsed.render()).toBe(text);
+    expect(parsed.props.location.compartmentOcid).toBe(compartment);
+  });
+
+  test.each([
+    [
+      'Allow ${var.subject} to read repos in tenancy',
+      "expected a subject (group, dynamic-group, service, any-user or any-group) at character 7, found '${var.subject}': a reference (${...}) can stand only for a name, an OCID, the verb, the resource type, a condition or a value",
+    ],
+    [
+      'Allow group a to read repos in ${var.location}',
+      "expected a location (tenancy, compartment <name> or compartment id <ocid>) at character 32, found '${var.location}': a reference (${...}) can stand only for a name, an OCID, the verb, the resource type, a condition or a value",
+    ],
+    [
+      'Allow group ${var.group} read repos in tenancy',
+      "expected 'to' at character 26, found 'read'",
+    ],
+    [
+      "Allow group id ${var.group} to read repos in tenancy where a = 'b' ${var.more}",
+      "expected the end of the statement at character 68, found '${var.more}': write several conditions as any {...} or all {...}",
+    ],
+    ['${var.statement}', "expected 'Allow' at character 1, found '${var.statement}': only Allow statements are supported"],
+  ])('error for %s', (text, detail) => {
+    expect(() => PolicyStatement.parse(text)).toThrow(`Policy statement '${text}' is invalid: ${detail}`);
+  });
+
+  test('unclosed reference is literal text', () => {
+    expect(() => PolicyStatement.parse('Allow group ${var.group to read repos in tenancy')).toThrow(
+      "Policy statement 'Allow group ${var.group to read repos in tenancy' is invalid: expected 'to' at character 14, found '{var.group'",
+    );
+  });
+
+  test('text that is not a string', () => {
+    expect(() => PolicyStatement.parse(5 as any)).toThrow('Policy statement 5 is not a string: pass the text to parse.');
   });
 });

@@ -149,3 +149,110 @@ describe('PolicyStatement', () => {
     expect(() => PolicyStatement.any()).toThrow('PolicyStatement.any needs at least one condition.');
   });
 });
+
+describe('PolicyStatement props', () => {
+  const valid = {
+    subject: PolicySubject.group('g'),
+    verb: PolicyVerb.READ,
+    resourceType: ResourceType.REPOS,
+    location: PolicyLocation.tenancy(),
+  };
+
+  test('bad verb and resource type', () => {
+    expect(() => new PolicyStatement({ ...valid, verb: 'destroy' as any, resourceType: 'repos in tenancy where x' })).toThrow(
+      'PolicyStatement has invalid props:\n' +
+        "  - verb: 'destroy' must be inspect, read, use or manage (PolicyVerb)\n" +
+        "  - resourceType: 'repos in tenancy where x' must be one resource type of letters, digits and '-', such as 'repos'",
+    );
+  });
+
+  test('empty resource type and bad condition', () => {
+    expect(() => new PolicyStatement({ ...valid, resourceType: '', conditions: ['garbage ) ('] })).toThrow(
+      'PolicyStatement has invalid props:\n' +
+        "  - resourceType: '' must be one resource type of letters, digits and '-', such as 'repos'\n" +
+        "  - conditions[0]: 'garbage ) (' is not a valid condition: expected an operator (=, !=, before, after, in or between) at character 9, found ')'",
+    );
+  });
+
+  test('keyword as resource type', () => {
+    expect(() => new PolicyStatement({ ...valid, resourceType: 'in' })).toThrow(
+      "PolicyStatement has invalid props:\n  - resourceType: 'in' is a keyword of the policy language, not a resource type: use a resource type such as 'repos'",
+    );
+  });
+
+  test('two conditions in one string', () => {
+    expect(() => new PolicyStatement({ ...valid, conditions: ["target.repo.name = 'a', target.repo.name = 'b'"] })).toThrow(
+      'PolicyStatement has invalid props:\n' +
+        "  - conditions[0]: 'target.repo.name = 'a', target.repo.name = 'b'' is not a valid condition: expected the end of the condition at character 23, found ',': write several conditions as any {...} or all {...}",
+    );
+  });
+
+  test('wrong types from JavaScript', () => {
+    expect(
+      () =>
+        new PolicyStatement({
+          subject: 'group g' as any,
+          verb: undefined as any,
+          resourceType: 5 as any,
+          location: undefined as any,
+          conditions: "target.repo.name = 'a'" as any,
+          conditionMatch: 'some' as any,
+        }),
+    ).toThrow(
+      'PolicyStatement has invalid props:\n' +
+        "  - subject: 'group g' must be a PolicySubject, such as PolicySubject.group('<name>')\n" +
+        '  - verb: undefined must be inspect, read, use or manage (PolicyVerb)\n' +
+        "  - resourceType: 5 must be a string, such as 'repos'\n" +
+        '  - location: undefined must be a PolicyLocation, such as PolicyLocation.tenancy()\n' +
+        "  - conditions: 'target.repo.name = 'a'' must be a list of conditions, such as [PolicyStatement.equals('target.repo.name', 'web')]\n" +
+        "  - conditionMatch: 'some' must be 'all' or 'any'",
+    );
+  });
+
+  test('condition that is not a string', () => {
+    expect(() => new PolicyStatement({ ...valid, conditions: [5 as any] })).toThrow(
+      "PolicyStatement has invalid props:\n  - conditions[0]: 5 must be a string, such as PolicyStatement.equals('target.repo.name', 'web')",
+    );
+  });
+
+  test('props missing', () => {
+    expect(() => new PolicyStatement(undefined as any)).toThrow(
+      'PolicyStatement has invalid props:\n  - props: undefined must be an object with subject, verb, resourceType and location',
+    );
+  });
+
+  test('references pass', () => {
+    const statement = new PolicyStatement({
+      ...valid,
+      verb: '${var.verb}' as PolicyVerb,
+      resourceType: '${var.resource_type}',
+      conditions: ['${var.condition}', "target.repo.name = '${var.repository}'"],
+    });
+    expect(statement.render()).toBe(
+      "Allow group g to ${var.verb} ${var.resource_type} in tenancy where all {${var.condition}, target.repo.name = '${var.repository}'}",
+    );
+  });
+});
+
+describe('PolicyStatement builders from JavaScript', () => {
+  test.each([
+    ['group(undefined)', () => PolicySubject.group(undefined as any), 'The group name undefined must be a string: give the name as it appears in OCI.'],
+    ['group(5)', () => PolicySubject.group(5 as any), 'The group name 5 must be a string: give the name as it appears in OCI.'],
+    ['service(null)', () => PolicySubject.service(null as any), 'The service name null must be a string: give the name as it appears in OCI.'],
+    [
+      'group with domain 5',
+      () => PolicySubject.group('g', 5 as any),
+      'The identity domain name 5 must be a string: give the name as it appears in OCI.',
+    ],
+    [
+      'groupId(undefined)',
+      () => PolicySubject.groupId(undefined as any),
+      "PolicySubject.groupId: undefined is not an OCID of the expected kind: expected 'ocid1.group.<realm>.<region>.<unique id>'.",
+    ],
+    ['compartmentName(undefined)', () => PolicyLocation.compartmentName(undefined as any), 'PolicyLocation.compartmentName: name undefined must be a string.'],
+    ['equals(name, undefined)', () => PolicyStatement.equals('target.repo.name', undefined as any), 'PolicyStatement: condition value undefined must be a string.'],
+    ['matchesPattern(name, 5)', () => PolicyStatement.matchesPattern('target.repo.name', 5 as any), 'PolicyStatement.matchesPattern: pattern 5 must be a string.'],
+  ])('%s', (_name, call, message) => {
+    expect(call).toThrow(message);
+  });
+});

@@ -1,8 +1,9 @@
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { OciAuthentication } from '../../lib/core/authentication';
 import { OciEnvironment } from '../../lib/core/environment';
 import { acknowledgeWarning } from '../../lib/core/warnings';
+import { Group } from '../../lib/iam/group';
 import { IamPolicy, MAX_STATEMENTS_PER_POLICY } from '../../lib/iam/policy';
 import { PolicyLocation, PolicyStatement, PolicySubject, PolicyVerb, ResourceType } from '../../lib/iam/policy-statement';
 import { COMPARTMENT, synthJson, TENANCY, testStack } from '../helpers/stack';
@@ -299,5 +300,165 @@ describe('IamPolicy broad grants', () => {
     acknowledgeWarning(policy, 'oci:broad-grant');
     Testing.synth(stack, true);
     expect(warnings(policy)).toEqual([]);
+  });
+});
+
+describe('IamPolicy references', () => {
+  test('reference inside text', () => {
+    const { stack } = testStack();
+    const group = new Group(stack, 'pushers', { name: 'ci-pushers' });
+    const policy = new IamPolicy(stack, 'policy', { name: 'p' });
+    policy.addStatementText(`Allow group id ${group.groupOcid} to read repos in tenancy`);
+    const groupKey = Object.keys(synthJson(stack).resource.oci_identity_group)[0];
+    expect(policies(stack)[0].statements).toEqual([`Allow group id \${oci_identity_group.${groupKey}.id} to read repos in tenancy`]);
+  });
+
+  test('reference as a name', () => {
+    const { stack } = testStack();
+    const groupName = new TerraformVariable(stack, 'group', { type: 'string' }).stringValue;
+    new IamPolicy(stack, 'policy', {
+      name: 'p',
+      compartmentOcid: COMPARTMENT,
+      statements: [`Allow group ${groupName} to read repos in compartment id ${COMPARTMENT}`],
+    });
+    expect(policies(stack)[0].statements).toEqual([`Allow group \${var.group} to read repos in compartment id ${COMPARTMENT}`]);
+  });
+
+  test('statement that is a reference', () => {
+    const { stack } = testStack();
+    const statement = new TerraformVariable(stack, 'statement', { type: 'string' }).stringValue;
+    const policy = new IamPolicy(stack, 'policy', { name: 'p', statements: [statement, 'Allow group a to read repos in tenancy'] });
+    expect(policy.statementCount).toBe(2);
+    expect(policies(stack)[0].statements).toEqual(['${var.statement}', 'Allow group a to read repos in tenancy']);
+  });
+
+  test('literal parts still checked', () => {
+    const { stack } = testStack();
+    const groupName = new TerraformVariable(stack, 'group', { type: 'string' }).stringValue;
+    const policy = new IamPolicy(stack, 'policy', { name: 'p' });
+    const text = `Allow group ${groupName} to write repos in tenancy`;
+    // The position counts the characters of the token as the text contains them.
+    const position = text.indexOf('write') + 1;
+    expect(() => policy.addStatementText(text)).toThrow(
+      "IamPolicy 'test/policy' has invalid configuration:\n" +
+        `  - addStatementText[0]: '${text}' is not a valid policy statement: expected a verb (inspect, read, use or manage) at character ${position}, found 'write'`,
+    );
+  });
+
+  test('list token as statements', () => {
+    const { stack } = testStack();
+    const statements = new TerraformVariable(stack, 'statements', { type: 'list(string)' });
+    const policy = new IamPolicy(stack, 'policy', { name: 'p', statements: statements.listValue });
+    expect(policy.statementCount).toBe(0);
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+    expect(policies(stack)[0].statements).toBe('${var.statements}');
+  });
+
+  test('list token among statements', () => {
+    const { stack } = testStack();
+    const statements = new TerraformVariable(stack, 'statements', { type: 'list(string)' });
+    const policy = new IamPolicy(stack, 'policy', { name: 'p', statements: ['Allow group a to read repos in tenancy'] });
+    policy.addStatementText(...Token.asList(statements.value));
+    policy.addStatements('Allow group b to read repos in tenancy');
+    expect(policy.statementCount).toBe(2);
+    expect(policies(stack)[0].statements).toBe(
+      '${concat(["Allow group a to read repos in tenancy"], var.statements, ["Allow group b to read repos in tenancy"])}',
+    );
+  });
+
+  test('list token of child compartments', () => {
+    const { stack } = testStack();
+    const children = new TerraformVariable(stack, 'children', { type: 'list(string)' });
+    const policy = new IamPolicy(stack, 'policy', {
+      name: 'p',
+      compartmentOcid: COMPARTMENT,
+      childCompartmentOcids: children.listValue,
+      statements: [`Allow group a to read repos in compartment id ${OTHER_COMPARTMENT}`],
+    });
+    expect(policy.statementCount).toBe(1);
+  });
+
+  test('token among child compartments', () => {
+    const { stack } = testStack();
+    const child = new TerraformVariable(stack, 'child', { type: 'string' }).stringValue;
+    expect(
+      () =>
+        new IamPolicy(stack, 'policy', {
+          name: 'p',
+          compartmentOcid: COMPARTMENT,
+          childCompartmentOcids: [child, 'ocid1.vcn.oc1..aaaa'],
+          statements: [`Allow group a to read repos in compartment id ${OTHER_COMPARTMENT}`],
+        }),
+    ).toThrow(
+      "IamPolicy 'test/policy' has invalid configuration:\n" +
+        "  - childCompartmentOcids[1]: 'ocid1.vcn.oc1..aaaa' is an OCID of kind 'vcn': expected 'ocid1.compartment.<realm>.<region>.<unique id>'",
+    );
+  });
+});
+
+describe('IamPolicy input types', () => {
+  test.each([
+    [undefined, '  - name: undefined is missing: give the policy a name of 1 to 100 characters'],
+    [null, '  - name: null must be a string'],
+    [5, '  - name: 5 must be a string'],
+  ])('name %p', (name, line) => {
+    const { stack } = testStack();
+    expect(() => new IamPolicy(stack, 'policy', { name: name as any, statements: ['Allow group a to read repos in tenancy'] })).toThrow(
+      `IamPolicy 'test/policy' has invalid configuration:\n${line}`,
+    );
+  });
+
+  test('statements that are not statements', () => {
+    const { stack } = testStack();
+    expect(() => new IamPolicy(stack, 'policy', { name: 'p', statements: [undefined, 5, null, { verb: 'read' }] as any })).toThrow(
+      "IamPolicy 'test/policy' has invalid configuration:\n" +
+        '  - statements[0]: undefined must be a PolicyStatement or the text of a policy statement\n' +
+        '  - statements[1]: 5 must be a PolicyStatement or the text of a policy statement\n' +
+        '  - statements[2]: null must be a PolicyStatement or the text of a policy statement\n' +
+        '  - statements[3]: {"verb":"read"} must be a PolicyStatement or the text of a policy statement',
+    );
+  });
+
+  test('statements not a list', () => {
+    const { stack } = testStack();
+    expect(() => new IamPolicy(stack, 'policy', { name: 'p', statements: 'Allow group a to read repos in tenancy' as any })).toThrow(
+      "IamPolicy 'test/policy' has invalid configuration:\n" +
+        "  - statements: 'Allow group a to read repos in tenancy' must be a list of PolicyStatement objects or statement texts",
+    );
+  });
+
+  test('description and child compartments of wrong type', () => {
+    const { stack } = testStack();
+    expect(
+      () =>
+        new IamPolicy(stack, 'policy', {
+          name: 'p',
+          description: 5 as any,
+          childCompartmentOcids: [5] as any,
+          statements: ['Allow group a to read repos in tenancy'],
+        }),
+    ).toThrow(
+      "IamPolicy 'test/policy' has invalid configuration:\n" +
+        '  - description: 5 must be a string\n' +
+        '  - childCompartmentOcids[0]: 5 must be a string',
+    );
+  });
+
+  test('statement changed after it was built', () => {
+    const { stack } = testStack();
+    const conditions = [PolicyStatement.equals('target.repo.name', 'web')];
+    const statement = new PolicyStatement({
+      subject: PolicySubject.group('a'),
+      verb: PolicyVerb.READ,
+      resourceType: ResourceType.REPOS,
+      location: PolicyLocation.tenancy(),
+      conditions,
+    });
+    conditions.push('nonsense ) (');
+    const policy = new IamPolicy(stack, 'policy', { name: 'p' });
+    expect(() => policy.addStatements(statement)).toThrow(
+      "IamPolicy 'test/policy' has invalid configuration:\n" +
+        "  - addStatements[0]: 'Allow group a to read repos in tenancy where all {target.repo.name = 'web', nonsense ) (}' is not a valid policy statement: expected an operator (=, !=, before, after, in or between) at character 86, found ')'",
+    );
   });
 });
