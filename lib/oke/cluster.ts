@@ -1,14 +1,22 @@
 import { createHash } from 'crypto';
-import { Fn, ITerraformDependable, TerraformOutput, TerraformStack } from 'cdktf';
+import { Fn, ITerraformDependable, TerraformIterator, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { ContainerengineCluster } from '../generated/providers/oci/containerengine-cluster';
+import { ContainerengineCluster, ContainerengineClusterImagePolicyConfig } from '../generated/providers/oci/containerengine-cluster';
 import { DataOciContainerengineClusterKubeConfig } from '../generated/providers/oci/data-oci-containerengine-cluster-kube-config';
 import { DataOciContainerengineClusterOption } from '../generated/providers/oci/data-oci-containerengine-cluster-option';
 import { COMPARTMENT_OCID_KINDS, checkOcid } from '../core/ocid';
-import { formatValue, isUnresolved, Validator } from '../core/validation';
+import { forEachKnown, formatValue, isUnresolved, isUnresolvedList, Validator } from '../core/validation';
 import { ClusterType } from './cluster-type';
 import { checkKubernetesVersionFormat } from './kubernetes-version';
-import { checkClusterCidrs, checkSubnetCapacity, DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR, SubnetNodePool } from './network-checks';
+import {
+  checkClusterCidrs,
+  checkFlannelNodeCapacity,
+  checkSubnetCapacity,
+  ClusterNodePool,
+  DEFAULT_PODS_CIDR,
+  DEFAULT_SERVICES_CIDR,
+  SubnetNodePool,
+} from './network-checks';
 import { CniType, IOkeNetwork } from './network-interface';
 import { NodePool, NodePoolProps } from './node-pool';
 import { checkTagName, NodeTag, NodeTagKey, TAG_NAME_MAX_LENGTH } from './node-tag';
@@ -94,6 +102,8 @@ export class OkeCluster extends Construct {
   public readonly type: ClusterType;
 
   private readonly props: OkeClusterProps;
+  /** Pods CIDR of a flannel cluster, OKE's default when the props leave it out; undefined with VCN-native pod networking. */
+  private readonly podsCidr?: string;
   private nodeTagKey?: NodeTagKey;
 
   constructor(scope: Construct, id: string, props: OkeClusterProps) {
@@ -104,14 +114,14 @@ export class OkeCluster extends Construct {
     this.kubernetesVersion = props.kubernetesVersion;
     this.network = props.network;
     this.type = props.type ?? ClusterType.ENHANCED;
+    this.validate(props);
 
     const isFlannel = props.network.cni === CniType.FLANNEL;
     const podsCidr = isFlannel ? props.podsCidr ?? DEFAULT_PODS_CIDR : undefined;
     const servicesCidr = props.servicesCidr ?? DEFAULT_SERVICES_CIDR;
-    this.validate(props);
+    this.podsCidr = podsCidr;
 
     const versionCheck = props.verifyKubernetesVersion ?? true ? this.versionPrecondition() : undefined;
-    const imageKeys = props.imageVerificationKeyOcids;
     this.resource = new ContainerengineCluster(this, 'resource', {
       name: props.name,
       compartmentId: props.compartmentOcid,
@@ -129,13 +139,13 @@ export class OkeCluster extends Construct {
         kubernetesNetworkConfig: { podsCidr, servicesCidr },
       },
       kmsKeyId: props.kmsKeyOcid,
-      imagePolicyConfig: imageKeys ? { isPolicyEnabled: true, keyDetails: imageKeys.map((kmsKeyId) => ({ kmsKeyId })) } : undefined,
+      imagePolicyConfig: imagePolicyConfig(props.imageVerificationKeyOcids),
       freeformTags: props.freeformTags,
       definedTags: props.definedTags,
       lifecycle: versionCheck ? { precondition: [versionCheck] } : undefined,
     });
 
-    this.node.addValidation({ validate: () => this.validateSubnetCapacity() });
+    this.node.addValidation({ validate: () => this.validateNodeCapacity() });
   }
 
   /** OCID of the cluster (known after apply). */
@@ -189,24 +199,34 @@ export class OkeCluster extends Construct {
 
   private validate(props: OkeClusterProps): void {
     const validator = new Validator(this, 'OkeCluster');
-    if (!isUnresolved(props.name) && props.name.trim().length === 0) {
-      validator.add('name', props.name, 'must not be empty');
+    if (validator.requireString('name', props.name, { missing: 'give the cluster name shown in the console' }) && !isUnresolved(props.name)) {
+      validator.check('name', props.name, props.name.trim().length > 0, 'must not be empty');
     }
-    checkOcid(validator, 'compartmentOcid', props.compartmentOcid, COMPARTMENT_OCID_KINDS);
-    checkKubernetesVersionFormat(validator, 'kubernetesVersion', props.kubernetesVersion);
+    if (validator.requireString('compartmentOcid', props.compartmentOcid, { missing: 'give the OCID of the compartment of the cluster' })) {
+      checkOcid(validator, 'compartmentOcid', props.compartmentOcid, COMPARTMENT_OCID_KINDS);
+    }
+    if (validator.requireString('kubernetesVersion', props.kubernetesVersion, { missing: 'give a version that OKE offers, such as v1.31.1' })) {
+      checkKubernetesVersionFormat(validator, 'kubernetesVersion', props.kubernetesVersion);
+    }
+    validator.requireOneOf('type', props.type, Object.values(ClusterType), 'a ClusterType');
+    validator.requireBoolean('verifyKubernetesVersion', props.verifyKubernetesVersion);
     checkOcid(validator, 'kmsKeyOcid', props.kmsKeyOcid, ['key']);
-    if (props.imageVerificationKeyOcids !== undefined) {
-      validator.check(
-        'imageVerificationKeyOcids',
-        props.imageVerificationKeyOcids,
-        props.imageVerificationKeyOcids.length > 0,
-        'must list at least one key OCID: leave it undefined to run unsigned images',
-      );
-      props.imageVerificationKeyOcids.forEach((ocid, index) => checkOcid(validator, `imageVerificationKeyOcids[${index}]`, ocid, ['key']));
+    this.validateImageVerificationKeys(validator, props.imageVerificationKeyOcids);
+
+    // The CIDR checks compare with the network's VCN, so they need a network.
+    if (validator.requireObject('network', props.network, { missing: 'give the network of the cluster, an OkeNetwork or OkeNetwork.fromExisting(...)' })) {
+      this.validateCidrs(validator, props);
     }
-    this.validateCidrs(validator, props);
     this.validateNodeTag(validator, props);
     validator.throwIfInvalid();
+  }
+
+  private validateImageVerificationKeys(validator: Validator, keyOcids: string[] | undefined): void {
+    if (!validator.requireArray('imageVerificationKeyOcids', keyOcids) || isUnresolvedList(keyOcids)) {
+      return;
+    }
+    validator.check('imageVerificationKeyOcids', keyOcids, keyOcids!.length > 0, 'must list at least one key OCID: leave it undefined to run unsigned images');
+    forEachKnown(keyOcids, (ocid, index) => checkOcid(validator, `imageVerificationKeyOcids[${index}]`, ocid, ['key']));
   }
 
   private validateCidrs(validator: Validator, props: OkeClusterProps): void {
@@ -222,10 +242,10 @@ export class OkeCluster extends Construct {
   }
 
   // Node pools are added after the cluster, and pools that fit their subnets one by one may not fit
-  // together, so the capacity of the network's subnets is checked at synth across every pool.
-  // NOTE: extra nodes started while node cycling (maximumSurge) are not counted, nor pools of other
-  // clusters in the same subnets.
-  private validateSubnetCapacity(): string[] {
+  // together. So the capacity of the network's subnets, and with flannel of the pods CIDR, is checked
+  // at synth across every pool. Each pool counts with the extra nodes that node cycling may start.
+  // NOTE: pools of other clusters in the same subnets are not counted.
+  private validateNodeCapacity(): string[] {
     const network = this.network;
     const subnets = new Map<string, { property: string; cidr: string | undefined; nodePools: SubnetNodePool[] }>();
     subnets.set(network.workerSubnetOcid, { property: 'network.workerSubnetCidr', cidr: network.workerSubnetCidr, nodePools: [] });
@@ -235,17 +255,18 @@ export class OkeCluster extends Construct {
 
     // Pools that set their own subnet OCIDs find no entry here, because their CIDRs are unknown.
     const pools = this.node.children.filter((child): child is NodePool => child instanceof NodePool);
+    const clusterPools: ClusterNodePool[] = [];
     for (const pool of pools) {
-      const name = pool.node.path;
+      const nodes: ClusterNodePool = { name: pool.node.path, nodeCount: pool.size, surgeNodeCount: pool.surgeNodeCount };
+      clusterPools.push(nodes);
       const sharesPodSubnet = pool.podSubnetOcid === pool.workerSubnetOcid;
       subnets.get(pool.workerSubnetOcid)?.nodePools.push({
-        name,
-        nodeCount: pool.size,
+        ...nodes,
         isWorkerSubnet: true,
         maxPodsPerNode: sharesPodSubnet ? pool.maxPodsPerNode : undefined,
       });
       if (pool.podSubnetOcid !== undefined && !sharesPodSubnet) {
-        subnets.get(pool.podSubnetOcid)?.nodePools.push({ name, nodeCount: pool.size, isWorkerSubnet: false, maxPodsPerNode: pool.maxPodsPerNode });
+        subnets.get(pool.podSubnetOcid)?.nodePools.push({ ...nodes, isWorkerSubnet: false, maxPodsPerNode: pool.maxPodsPerNode });
       }
     }
 
@@ -254,6 +275,9 @@ export class OkeCluster extends Construct {
       if (subnet.cidr !== undefined && subnet.nodePools.length > 0) {
         checkSubnetCapacity(validator, subnet.property, { subnetCidr: subnet.cidr, nodePools: subnet.nodePools });
       }
+    }
+    if (this.podsCidr !== undefined) {
+      checkFlannelNodeCapacity(validator, 'podsCidr', this.podsCidr, clusterPools);
     }
     return validator.recorded.map((problem) => `OkeCluster '${this.node.path}': ${problem.property}: ${formatValue(problem.value)} ${problem.rule}`);
   }
@@ -301,4 +325,17 @@ export class OkeCluster extends Construct {
 
 function nonEmpty(values: string[]): string[] | undefined {
   return values.length > 0 ? values : undefined;
+}
+
+// A list token becomes one key_details block per key through a Terraform dynamic block, because its
+// length is known only at plan time.
+function imagePolicyConfig(keyOcids: string[] | undefined): ContainerengineClusterImagePolicyConfig | undefined {
+  if (keyOcids === undefined) {
+    return undefined;
+  }
+  if (isUnresolvedList(keyOcids)) {
+    const iterator = TerraformIterator.fromList(keyOcids);
+    return { isPolicyEnabled: true, keyDetails: iterator.dynamic({ kms_key_id: iterator.value }) };
+  }
+  return { isPolicyEnabled: true, keyDetails: keyOcids.map((kmsKeyId) => ({ kmsKeyId })) };
 }

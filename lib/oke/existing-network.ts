@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { checkIpv4Cidr, Ipv4Cidr } from '../core/cidr';
-import { checkOcid } from '../core/ocid';
-import { Validator } from '../core/validation';
+import { checkOcid, OcidKind } from '../core/ocid';
+import { forEachKnown, isUnresolvedList, Validator } from '../core/validation';
 import { warnRisk } from '../core/warnings';
 import { CniType, IOkeNetwork } from './network-interface';
 
@@ -31,9 +31,9 @@ export interface ExistingOkeNetworkProps {
   readonly loadBalancerNsgOcids?: string[];
   /** CIDR blocks of the VCN, when known, so clusters can check their pods and services CIDRs. @default - unknown */
   readonly vcnCidrs?: string[];
-  /** CIDR of the worker subnet, when known, so node pools can check its capacity. @default - unknown */
+  /** CIDR of the worker subnet, when known, so that clusters can check its capacity for their node pools. @default - unknown */
   readonly workerSubnetCidr?: string;
-  /** CIDR of the pod subnet, when known, so node pools can check its capacity. @default - unknown */
+  /** CIDR of the pod subnet, when known, so that clusters can check its capacity for their node pools. @default - unknown */
   readonly podSubnetCidr?: string;
 }
 
@@ -80,11 +80,24 @@ export class ExistingOkeNetwork extends Construct implements IOkeNetwork {
 }
 
 function validateExistingNetwork(validator: Validator, props: ExistingOkeNetworkProps): void {
-  checkOcid(validator, 'vcnOcid', props.vcnOcid, ['vcn']);
-  checkOcid(validator, 'apiEndpointSubnetOcid', props.apiEndpointSubnetOcid, ['subnet']);
-  checkOcid(validator, 'workerSubnetOcid', props.workerSubnetOcid, ['subnet']);
+  const requiredOcids: Array<[string, string, OcidKind, string]> = [
+    ['vcnOcid', props.vcnOcid, 'vcn', 'give the OCID of the VCN'],
+    ['apiEndpointSubnetOcid', props.apiEndpointSubnetOcid, 'subnet', 'give the OCID of the subnet of the Kubernetes API endpoint'],
+    ['workerSubnetOcid', props.workerSubnetOcid, 'subnet', 'give the OCID of the worker node subnet'],
+  ];
+  for (const [property, ocid, kind, missing] of requiredOcids) {
+    if (validator.requireString(property, ocid, { missing })) {
+      checkOcid(validator, property, ocid, [kind]);
+    }
+  }
   checkOcid(validator, 'podSubnetOcid', props.podSubnetOcid, ['subnet']);
-  props.loadBalancerSubnetOcids.forEach((ocid, index) => checkOcid(validator, `loadBalancerSubnetOcids[${index}]`, ocid, ['subnet']));
+  validator.requireOneOf('cni', props.cni, Object.values(CniType), 'a CniType', { missing: 'give the CNI the network was built for, CniType.VCN_NATIVE or CniType.FLANNEL' });
+  validator.requireBoolean('apiEndpointIsPublic', props.apiEndpointIsPublic);
+
+  const loadBalancerSubnets = 'list the OCIDs of the load balancer subnets, or [] when the cluster creates no load balancers';
+  if (validator.requireArray('loadBalancerSubnetOcids', props.loadBalancerSubnetOcids, { missing: loadBalancerSubnets })) {
+    forEachKnown(props.loadBalancerSubnetOcids, (ocid, index) => checkOcid(validator, `loadBalancerSubnetOcids[${index}]`, ocid, ['subnet']));
+  }
 
   const nsgLists: Array<[string, string[] | undefined]> = [
     ['apiEndpointNsgOcids', props.apiEndpointNsgOcids],
@@ -93,7 +106,9 @@ function validateExistingNetwork(validator: Validator, props: ExistingOkeNetwork
     ['loadBalancerNsgOcids', props.loadBalancerNsgOcids],
   ];
   for (const [property, ocids] of nsgLists) {
-    (ocids ?? []).forEach((ocid, index) => checkOcid(validator, `${property}[${index}]`, ocid, ['networksecuritygroup']));
+    if (validator.requireArray(property, ocids)) {
+      forEachKnown(ocids, (ocid, index) => checkOcid(validator, `${property}[${index}]`, ocid, ['networksecuritygroup']));
+    }
   }
 
   if (props.cni === CniType.VCN_NATIVE && props.podSubnetOcid === undefined) {
@@ -104,24 +119,36 @@ function validateExistingNetwork(validator: Validator, props: ExistingOkeNetwork
     if (props.podSubnetOcid !== undefined) {
       validator.add('podSubnetOcid', props.podSubnetOcid, flannelRule);
     }
-    if (props.podNsgOcids !== undefined && props.podNsgOcids.length > 0) {
+    if (Array.isArray(props.podNsgOcids) && (isUnresolvedList(props.podNsgOcids) || props.podNsgOcids.length > 0)) {
       validator.add('podNsgOcids', props.podNsgOcids, flannelRule);
     }
   }
 
-  const vcnBlocks = (props.vcnCidrs ?? []).map((block, index) => checkIpv4Cidr(validator, `vcnCidrs[${index}]`, block));
-  const knownVcnBlocks = vcnBlocks.filter((block): block is Ipv4Cidr => block !== undefined);
+  checkSubnetCidrs(validator, props);
+  validator.throwIfInvalid();
+}
+
+// Compares the subnet CIDRs with the VCN blocks only when every block is known: a block that is a token
+// might be the one that contains the subnet.
+function checkSubnetCidrs(validator: Validator, props: ExistingOkeNetworkProps): void {
+  let allVcnBlocksKnown = validator.requireArray('vcnCidrs', props.vcnCidrs) && !isUnresolvedList(props.vcnCidrs);
+  const vcnBlocks: Ipv4Cidr[] = [];
+  forEachKnown(props.vcnCidrs, (block, index) => {
+    const parsed = checkIpv4Cidr(validator, `vcnCidrs[${index}]`, block);
+    if (parsed !== undefined) {
+      vcnBlocks.push(parsed);
+    }
+  });
+  allVcnBlocksKnown = allVcnBlocksKnown && vcnBlocks.length > 0 && vcnBlocks.length === props.vcnCidrs!.length;
+
   const subnetCidrs: Array<[string, string | undefined]> = [
     ['workerSubnetCidr', props.workerSubnetCidr],
     ['podSubnetCidr', props.podSubnetCidr],
   ];
   for (const [property, value] of subnetCidrs) {
     const subnet = checkIpv4Cidr(validator, property, value);
-    // Only compare when every VCN block is known: a token block might be the one that contains the subnet.
-    if (subnet !== undefined && knownVcnBlocks.length > 0 && knownVcnBlocks.length === vcnBlocks.length && !knownVcnBlocks.some((block) => block.contains(subnet))) {
-      validator.add(property, value, `is not inside any VCN CIDR block (${knownVcnBlocks.join(', ')}): check the subnet and vcnCidrs`);
+    if (subnet !== undefined && allVcnBlocksKnown && !vcnBlocks.some((block) => block.contains(subnet))) {
+      validator.add(property, value, `is not inside any VCN CIDR block (${vcnBlocks.join(', ')}): check the subnet and vcnCidrs`);
     }
   }
-
-  validator.throwIfInvalid();
 }

@@ -1,5 +1,5 @@
 import { checkIpv4Cidr, Ipv4Cidr, tryParseIpv4Cidr } from '../core/cidr';
-import { isUnresolved, Validator } from '../core/validation';
+import { forEachKnown, isUnresolved, Validator } from '../core/validation';
 import { CniType } from './network-interface';
 
 /** Default Kubernetes pods CIDR block of a flannel cluster, OKE's own default (`kubernetes_network_config.pods_cidr`). */
@@ -17,7 +17,7 @@ const POD_ADDRESSES_PER_VNIC = 31;
 export interface ClusterCidrs {
   /** The cluster's CNI; the pods CIDR matters only with flannel. */
   readonly cni: CniType;
-  /** CIDR blocks of the cluster's VCN ({@link IOkeNetwork.vcnCidrs}); tokens and invalid blocks are skipped. */
+  /** CIDR blocks of the cluster's VCN ({@link IOkeNetwork.vcnCidrs}); a list token, token blocks and invalid blocks are skipped. */
   readonly vcnCidrs: readonly string[];
   /** Pods CIDR of a flannel cluster. @default - OKE's default, 10.244.0.0/16 */
   readonly podsCidr?: string;
@@ -41,7 +41,13 @@ export function checkClusterCidrs(validator: Validator, cidrs: ClusterCidrs): vo
   const podsProperty = cidrs.podsCidrProperty ?? 'podsCidr';
   const servicesProperty = cidrs.servicesCidrProperty ?? 'servicesCidr';
   const flannel = cidrs.cni === CniType.FLANNEL;
-  const vcnBlocks = cidrs.vcnCidrs.map((block) => tryParseIpv4Cidr(block)).filter((block): block is Ipv4Cidr => block !== undefined);
+  const vcnBlocks: Ipv4Cidr[] = [];
+  forEachKnown(cidrs.vcnCidrs, (cidr) => {
+    const block = tryParseIpv4Cidr(cidr);
+    if (block !== undefined) {
+      vcnBlocks.push(block);
+    }
+  });
 
   const services = checkIpv4Cidr(validator, servicesProperty, cidrs.servicesCidr ?? DEFAULT_SERVICES_CIDR);
   const pods = flannel ? checkIpv4Cidr(validator, podsProperty, cidrs.podsCidr ?? DEFAULT_PODS_CIDR) : undefined;
@@ -76,12 +82,22 @@ export function flannelNodeCapacity(podsCidr: string): number | undefined {
   return pods.prefixLength > FLANNEL_NODE_PREFIX_LENGTH ? 0 : 2 ** (FLANNEL_NODE_PREFIX_LENGTH - pods.prefixLength);
 }
 
-/** A node pool that takes addresses from a subnet. */
-export interface SubnetNodePool {
+/** A node pool of a cluster, with the nodes it may run at once. */
+export interface ClusterNodePool {
   /** Name of the pool in messages, such as its construct path. */
   readonly name: string;
   /** Number of nodes in the pool. */
   readonly nodeCount: number;
+  /**
+   * Extra nodes OKE may start while it cycles the pool's nodes (`maximumSurge` as a node count). They
+   * take addresses like the pool's other nodes until the nodes they replace are gone.
+   * @default 0
+   */
+  readonly surgeNodeCount?: number;
+}
+
+/** A node pool that takes addresses from a subnet. */
+export interface SubnetNodePool extends ClusterNodePool {
   /** True when the subnet is the pool's worker subnet, where the primary VNIC of every node takes one address. */
   readonly isWorkerSubnet: boolean;
   /**
@@ -124,10 +140,21 @@ export function subnetAddressesNeeded(nodeCount: number, maxPodsPerNode?: number
   return nodeCount * (maxPodsPerNode + vnicsPerNode);
 }
 
+/** Returns the nodes a pool may run at once: its size plus the surge nodes of node cycling, when known. */
+function nodesAtOnce(pool: ClusterNodePool): number {
+  return pool.nodeCount + surgeNodes(pool);
+}
+
+// A surge that is a token counts as 0, so a reported overflow is real whatever it resolves to.
+function surgeNodes(pool: ClusterNodePool): number {
+  return pool.surgeNodeCount === undefined || isUnresolved(pool.surgeNodeCount) ? 0 : pool.surgeNodeCount;
+}
+
 /** Returns the addresses one node pool takes from a subnet that is its worker subnet, its pod subnet or both. */
 function nodePoolAddressesNeeded(pool: SubnetNodePool): number {
-  const nodeAddresses = pool.isWorkerSubnet ? subnetAddressesNeeded(pool.nodeCount) : 0;
-  const podAddresses = pool.maxPodsPerNode === undefined ? 0 : subnetAddressesNeeded(pool.nodeCount, pool.maxPodsPerNode);
+  const nodeCount = nodesAtOnce(pool);
+  const nodeAddresses = pool.isWorkerSubnet ? subnetAddressesNeeded(nodeCount) : 0;
+  const podAddresses = pool.maxPodsPerNode === undefined ? 0 : subnetAddressesNeeded(nodeCount, pool.maxPodsPerNode);
   return nodeAddresses + podAddresses;
 }
 
@@ -138,8 +165,9 @@ function isKnownNodePool(pool: SubnetNodePool): boolean {
 }
 
 /**
- * Compares what a subnet has with what its node pools need. Pools whose node count or pods per node is a
- * token are left out. Returns undefined when the subnet CIDR is a token or invalid.
+ * Compares what a subnet has with what its node pools need, surge nodes of node cycling included. Pools
+ * whose node count or pods per node is a token are left out. Returns undefined when the subnet CIDR is a
+ * token or invalid.
  */
 export function subnetCapacity(request: SubnetCapacityRequest): SubnetCapacity | undefined {
   const subnet = tryParseIpv4Cidr(request.subnetCidr);
@@ -153,8 +181,8 @@ export function subnetCapacity(request: SubnetCapacityRequest): SubnetCapacity |
 
 /**
  * Records one problem on `property` (shown with the subnet CIDR) when the subnet is too small for all the
- * node pools that share it, naming each pool and its size. Passes when the subnet CIDR is a token or an
- * invalid block, and leaves out pools whose node count or pods per node is a token.
+ * node pools that share it, naming each pool, its size and its surge nodes. Passes when the subnet CIDR is
+ * a token or an invalid block, and leaves out pools whose node count or pods per node is a token.
  */
 export function checkSubnetCapacity(validator: Validator, property: string, request: SubnetCapacityRequest): void {
   const capacity = subnetCapacity(request);
@@ -164,16 +192,46 @@ export function checkSubnetCapacity(validator: Validator, property: string, requ
 
   const pools = request.nodePools.filter(isKnownNodePool);
   const hasPods = pools.some((pool) => pool.maxPodsPerNode !== undefined);
-  const counting = countingRule(pools.some((pool) => pool.isWorkerSubnet), hasPods);
-  const remedy = hasPods ? 'use a larger subnet, fewer nodes or a lower maxPodsPerNode' : 'use a larger subnet or fewer nodes';
+  const hasSurge = pools.some((pool) => surgeNodes(pool) > 0);
+  const counting = countingRule(pools.some((pool) => pool.isWorkerSubnet), hasPods) + (hasSurge ? `, ${SURGE_RULE}` : '');
+  const remedy = describeRemedies('a larger subnet', hasPods, hasSurge);
   const poolList = pools.map((pool) => `${pool.name} (${describeNodePool(pool)})`).join(', ');
   validator.add(
     property,
     request.subnetCidr,
     `has ${capacity.usableAddresses} usable addresses after OCI's 3 reserved, fewer than the ${capacity.neededAddresses} that its node pools need ` +
-      `at ${counting}, so ${remedy}. Node pools in the subnet: ${poolList}`,
+      `at ${counting}, so use ${remedy}. Node pools in the subnet: ${poolList}`,
   );
 }
+
+/**
+ * Records one problem on `property` (shown with the pods CIDR) when the node pools of a flannel cluster,
+ * surge nodes of node cycling included, have more nodes than the pods CIDR has /25 blocks: OKE gives every
+ * node one. Passes when the CIDR is a token or invalid, and leaves out pools whose node count is a token.
+ */
+export function checkFlannelNodeCapacity(validator: Validator, property: string, podsCidr: string, nodePools: readonly ClusterNodePool[]): void {
+  const capacity = flannelNodeCapacity(podsCidr);
+  if (capacity === undefined) {
+    return;
+  }
+  const pools = nodePools.filter((pool) => !isUnresolved(pool.nodeCount));
+  const neededNodes = pools.reduce((sum, pool) => sum + nodesAtOnce(pool), 0);
+  if (neededNodes <= capacity) {
+    return;
+  }
+
+  const hasSurge = pools.some((pool) => surgeNodes(pool) > 0);
+  const counting = hasSurge ? `, ${SURGE_RULE}` : '';
+  const poolList = pools.map((pool) => `${pool.name} (${describeNodePool(pool)})`).join(', ');
+  validator.add(
+    property,
+    podsCidr,
+    `has room for ${countOf(capacity, 'node')} at one /${FLANNEL_NODE_PREFIX_LENGTH} per node, fewer than the ${neededNodes} nodes of the cluster's node pools${counting}, ` +
+      `so use ${describeRemedies('a larger pods CIDR', false, hasSurge)}. Node pools: ${poolList}`,
+  );
+}
+
+const SURGE_RULE = 'counting the surge nodes that node cycling adds';
 
 // Describes how the needed addresses are counted, for the kinds of subnet use among the pools.
 function countingRule(hasNodes: boolean, hasPods: boolean): string {
@@ -187,7 +245,24 @@ function countingRule(hasNodes: boolean, hasPods: boolean): string {
   return `one address per node, one per pod up to maxPodsPerNode and ${vnicRule}`;
 }
 
-function describeNodePool(pool: SubnetNodePool): string {
-  const nodes = pool.nodeCount === 1 ? '1 node' : `${pool.nodeCount} nodes`;
+// Lists what makes the pools fit, such as `a larger subnet, fewer nodes or a lower maxPodsPerNode`.
+function describeRemedies(larger: string, hasPods: boolean, hasSurge: boolean): string {
+  const remedies = [larger, 'fewer nodes'];
+  if (hasPods) {
+    remedies.push('a lower maxPodsPerNode');
+  }
+  if (hasSurge) {
+    remedies.push('a lower nodeCycling.maximumSurge');
+  }
+  return `${remedies.slice(0, -1).join(', ')} or ${remedies[remedies.length - 1]}`;
+}
+
+function describeNodePool(pool: ClusterNodePool & { maxPodsPerNode?: number }): string {
+  const surge = surgeNodes(pool);
+  const nodes = surge > 0 ? `${countOf(pool.nodeCount, 'node')} and ${countOf(surge, 'surge node')}` : countOf(pool.nodeCount, 'node');
   return pool.maxPodsPerNode === undefined ? nodes : `${nodes}, up to ${pool.maxPodsPerNode} pods each`;
+}
+
+function countOf(count: number, noun: string): string {
+  return count === 1 ? `1 ${noun}` : `${count} ${noun}s`;
 }

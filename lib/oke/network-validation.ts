@@ -1,7 +1,7 @@
-import { Fn, Token } from 'cdktf';
+import { Fn } from 'cdktf';
 import { checkIpv4Cidr, Ipv4Cidr } from '../core/cidr';
 import { checkOcid, COMPARTMENT_OCID_KINDS } from '../core/ocid';
-import { isUnresolved, Validator } from '../core/validation';
+import { forEachKnown, isUnresolved, isUnresolvedList, Validator } from '../core/validation';
 import { CniType } from './network-interface';
 import { OkeNetworkRole } from './security-rules';
 
@@ -76,16 +76,20 @@ const DNS_LABEL_RULE = 'must be 1 to 15 letters and digits, starting with a lett
  * subnets. Throws one `OciValidationError` listing every problem. Unresolved tokens pass unchecked.
  */
 export function planOkeNetwork(validator: Validator, input: OkeNetworkInput): SubnetPlan[] {
-  checkOcid(validator, 'compartmentOcid', input.compartmentOcid, COMPARTMENT_OCID_KINDS);
-  const vcnBlocks = checkVcnCidrs(validator, input.vcnCidrs);
+  if (validator.requireString('compartmentOcid', input.compartmentOcid, { missing: 'give the OCID of the compartment for the network resources' })) {
+    checkOcid(validator, 'compartmentOcid', input.compartmentOcid, COMPARTMENT_OCID_KINDS);
+  }
+  validator.requireOneOf('cni', input.cni, Object.values(CniType), 'a CniType');
+  const vcn = checkVcnCidrs(validator, input.vcnCidrs);
   checkDnsLabel(validator, 'vcnDnsLabel', input.vcnDnsLabel);
 
   if (input.cni === CniType.FLANNEL && input.podSubnetOptions !== undefined) {
     validator.add('podSubnet', input.podSubnetOptions, 'is only used with VCN-native pod networking: remove it or set cni to CniType.VCN_NATIVE');
   }
 
-  const subnets = deriveSubnetCidrs(validator, input.vcnCidrs, input.subnets);
-  checkSubnets(validator, subnets, vcnBlocks);
+  const subnets = deriveSubnetCidrs(validator, input.vcnCidrs, vcn.validFirstBlock, input.subnets);
+  const allVcnBlocksKnown = vcn.blocks.length > 0 && vcn.blocks.every((block): block is Ipv4Cidr => block !== undefined);
+  checkSubnets(validator, subnets, allVcnBlocksKnown ? (vcn.blocks as Ipv4Cidr[]) : undefined);
 
   checkCidrList(validator, 'apiEndpointAllowedCidrs', input.apiEndpointAllowedCidrs);
   checkCidrList(validator, 'loadBalancerAllowedCidrs', input.loadBalancerAllowedCidrs);
@@ -95,18 +99,29 @@ export function planOkeNetwork(validator: Validator, input: OkeNetworkInput): Su
   return subnets;
 }
 
-/** Checks the VCN blocks and returns them parsed; the result is undefined when any block is unknown or invalid. */
-function checkVcnCidrs(validator: Validator, vcnCidrs: string[]): Ipv4Cidr[] | undefined {
+/** The VCN blocks after {@link checkVcnCidrs}. */
+interface CheckedVcnCidrs {
+  /** Each block parsed, or undefined for a token or a block that does not parse; empty for a list token. */
+  readonly blocks: ReadonlyArray<Ipv4Cidr | undefined>;
+  /** The first block when it breaks no rule, the one the default subnets are carved from. */
+  readonly validFirstBlock?: Ipv4Cidr;
+}
+
+function checkVcnCidrs(validator: Validator, vcnCidrs: string[]): CheckedVcnCidrs {
+  if (!validator.requireArray('vcnCidrs', vcnCidrs)) {
+    return { blocks: [undefined] };
+  }
   // A list token (such as a Terraform variable) is known only at plan time.
-  if (Token.isUnresolved(vcnCidrs)) {
-    return undefined;
+  if (isUnresolvedList(vcnCidrs)) {
+    return { blocks: [] };
   }
   if (vcnCidrs.length === 0) {
     validator.add('vcnCidrs', vcnCidrs, 'must contain at least one CIDR block');
-    return undefined;
+    return { blocks: [undefined] };
   }
 
   const blocks: Array<Ipv4Cidr | undefined> = [];
+  let firstIsValid = false;
   vcnCidrs.forEach((value, index) => {
     const property = `vcnCidrs[${index}]`;
     const block = checkIpv4Cidr(validator, property, value);
@@ -114,6 +129,7 @@ function checkVcnCidrs(validator: Validator, vcnCidrs: string[]): Ipv4Cidr[] | u
     if (block === undefined) {
       return;
     }
+    const problemsBefore = validator.recorded.length;
     if (block.prefixLength < VCN_PREFIX_RANGE.min || block.prefixLength > VCN_PREFIX_RANGE.max) {
       validator.add(property, value, `must have a prefix length from /${VCN_PREFIX_RANGE.min} to /${VCN_PREFIX_RANGE.max}, the VCN sizes OCI allows`);
     }
@@ -125,24 +141,31 @@ function checkVcnCidrs(validator: Validator, vcnCidrs: string[]): Ipv4Cidr[] | u
     if (earlier >= 0) {
       validator.add(property, value, `overlaps vcnCidrs[${earlier}] (${blocks[earlier]}): the CIDR blocks of a VCN must not overlap`);
     }
+    if (index === 0) {
+      firstIsValid = validator.recorded.length === problemsBefore;
+    }
   });
 
-  return blocks.every((block): block is Ipv4Cidr => block !== undefined) ? blocks : undefined;
+  return { blocks, validFirstBlock: firstIsValid ? blocks[0] : undefined };
 }
 
 function checkDnsLabel(validator: Validator, property: string, value: string): void {
   validator.check(property, value, DNS_LABEL_PATTERN.test(value), DNS_LABEL_RULE);
 }
 
-/** Fills in the CIDR of each subnet the user left out, from the first VCN block and {@link DEFAULT_LAYOUT}. */
-function deriveSubnetCidrs(validator: Validator, vcnCidrs: string[], subnets: readonly SubnetInput[]): SubnetPlan[] {
+/**
+ * Fills in the CIDR of each subnet the user left out, from the first VCN block and {@link DEFAULT_LAYOUT}.
+ * `firstBlock` is the first VCN block when it breaks no rule. When it does, no subnet is derived, because
+ * the problem is in the VCN block and not in subnets the user never set.
+ */
+function deriveSubnetCidrs(validator: Validator, vcnCidrs: string[], firstBlock: Ipv4Cidr | undefined, subnets: readonly SubnetInput[]): SubnetPlan[] {
   const missing = subnets.filter((subnet) => subnet.cidr === undefined);
   if (missing.length === 0) {
     return subnets as SubnetPlan[];
   }
 
-  const first: string | undefined = Token.isUnresolved(vcnCidrs) ? Fn.element(vcnCidrs, 0) : vcnCidrs[0];
-  const firstBlock = first === undefined || isUnresolved(first) || Ipv4Cidr.problem(first) !== undefined ? undefined : Ipv4Cidr.parse(first);
+  const isListToken = Array.isArray(vcnCidrs) && isUnresolvedList(vcnCidrs);
+  const first: string | undefined = isListToken ? Fn.element(vcnCidrs, 0) : Array.isArray(vcnCidrs) ? vcnCidrs[0] : undefined;
   if (firstBlock !== undefined && firstBlock.prefixLength > MAX_PREFIX_FOR_DEFAULT_LAYOUT) {
     const properties = missing.map((subnet) => `${subnet.property}.cidr`).join(', ');
     validator.add('vcnCidrs[0]', first, `is smaller than /${MAX_PREFIX_FOR_DEFAULT_LAYOUT}, too small for the default subnet layout: set ${properties}`);
@@ -204,11 +227,11 @@ function checkSubnets(validator: Validator, subnets: readonly SubnetPlan[], vcnB
 
 /** Checks a list of client CIDR blocks; duplicates are rejected because each block becomes one rule. */
 function checkCidrList(validator: Validator, property: string, values: string[] | undefined): void {
-  if (values === undefined || Token.isUnresolved(values)) {
+  if (!validator.requireArray(property, values)) {
     return;
   }
   const seen = new Set<string>();
-  values.forEach((value, index) => {
+  forEachKnown(values, (value, index) => {
     checkIpv4Cidr(validator, `${property}[${index}]`, value);
     if (seen.has(value)) {
       validator.add(`${property}[${index}]`, value, 'is listed more than once: remove the duplicate');
@@ -218,16 +241,16 @@ function checkCidrList(validator: Validator, property: string, values: string[] 
 }
 
 function checkPorts(validator: Validator, property: string, ports: number[] | undefined): void {
-  if (ports === undefined) {
+  if (!validator.requireArray(property, ports)) {
     return;
   }
-  if (Token.isUnresolved(ports)) {
+  if (isUnresolvedList(ports)) {
     // Each port becomes its own rule, so the list must be known at synth time (single ports may be tokens).
     validator.add(property, ports, 'is a list token: list the ports in code, because each port becomes its own security rule');
     return;
   }
   const seen = new Set<number>();
-  ports.forEach((port, index) => {
+  ports!.forEach((port, index) => {
     validator.check(`${property}[${index}]`, port, Number.isInteger(port) && port >= 1 && port <= 65535, 'must be a whole number from 1 to 65535');
     if (seen.has(port)) {
       validator.add(`${property}[${index}]`, port, 'is listed more than once: remove the duplicate');

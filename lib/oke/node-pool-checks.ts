@@ -30,7 +30,7 @@ export function checkShapeConfig(validator: Validator, limits: FlexShapeLimits |
 
   const ocpusValid = isWholeNumber(ocpus) && ocpus >= 1 && ocpus <= limits.maxOcpus;
   validator.check('ocpus', ocpus, ocpusValid, `must be a whole number from 1 to ${limits.maxOcpus} for ${limits.shape}`);
-  const memoryValid = memoryInGbs >= 1 && memoryInGbs <= limits.maxMemoryInGbs;
+  const memoryValid = typeof memoryInGbs === 'number' && memoryInGbs >= 1 && memoryInGbs <= limits.maxMemoryInGbs;
   validator.check('memoryInGbs', memoryInGbs, memoryValid, `must be from 1 to ${limits.maxMemoryInGbs} GB for ${limits.shape}`);
   if (!ocpusValid || !memoryValid || isUnresolved(ocpus) || isUnresolved(memoryInGbs)) {
     return;
@@ -98,8 +98,47 @@ export function checkBootVolumeSize(validator: Validator, sizeInGbs: number | un
 const LABEL_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
 const LABEL_PREFIX = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
-/** Records problems of initial node labels against the Kubernetes label syntax. */
+// kubelet refuses to start when --node-labels has a key in the kubernetes.io or k8s.io namespace (or a
+// subdomain of either) other than these. Source: kubelet's flag validation (cmd/kubelet/app/options/options.go,
+// ValidateKubeletFlags) and its allow-list (k8s.io/kubelet/pkg/apis/well_known_labels.go), from the
+// NodeRestriction design (KEP-279).
+// NOTE: OKE's documentation does not say how nodes get their initial labels; this check assumes kubelet's
+// --node-labels, the way node bootstrap scripts pass registration labels.
+const KUBELET_LABEL_NAMESPACES = ['kubelet.kubernetes.io', 'node.kubernetes.io'];
+const KUBELET_LABELS = [
+  'beta.kubernetes.io/arch',
+  'beta.kubernetes.io/instance-type',
+  'beta.kubernetes.io/os',
+  'failure-domain.beta.kubernetes.io/region',
+  'failure-domain.beta.kubernetes.io/zone',
+  'kubernetes.io/arch',
+  'kubernetes.io/hostname',
+  'kubernetes.io/os',
+  'node.kubernetes.io/instance-type',
+  'topology.kubernetes.io/region',
+  'topology.kubernetes.io/zone',
+];
+
+function isInNamespace(prefix: string, namespace: string): boolean {
+  return prefix === namespace || prefix.endsWith(`.${namespace}`);
+}
+
+/** True when kubelet accepts the label key in --node-labels; `prefix` is the part before the slash. */
+function isKubeletAllowedLabel(key: string, prefix: string | undefined): boolean {
+  if (prefix === undefined || !(isInNamespace(prefix, 'kubernetes.io') || isInNamespace(prefix, 'k8s.io'))) {
+    return true;
+  }
+  return KUBELET_LABELS.includes(key) || KUBELET_LABEL_NAMESPACES.some((namespace) => isInNamespace(prefix, namespace));
+}
+
+/**
+ * Records problems of initial node labels: the Kubernetes label syntax, and keys in the kubernetes.io and
+ * k8s.io namespaces that kubelet rejects in --node-labels.
+ */
 export function checkNodeLabels(validator: Validator, labels: Record<string, string> | undefined): void {
+  if (!validator.requireObject('initialNodeLabels', labels)) {
+    return;
+  }
   for (const [key, value] of Object.entries(labels ?? {})) {
     const property = `initialNodeLabels['${key}']`;
     if (!isUnresolved(key)) {
@@ -113,9 +152,17 @@ export function checkNodeLabels(validator: Validator, labels: Record<string, str
           key,
           'is not a Kubernetes label key: expected an optional DNS subdomain prefix and a slash, then 1 to 63 letters, digits, -, _ or . that start and end with a letter or digit',
         );
+      } else if (!isKubeletAllowedLabel(key, prefix)) {
+        validator.add(
+          property,
+          key,
+          "is in the kubernetes.io or k8s.io namespace, where kubelet's --node-labels accepts only keys under " +
+            `${KUBELET_LABEL_NAMESPACES.map((namespace) => `${namespace}/`).join(' or ')} and the keys ${KUBELET_LABELS.join(', ')}, ` +
+            'so kubelet would not start: use a key of your own domain, or label the nodes with kubectl once they have joined',
+        );
       }
     }
-    if (!isUnresolved(value) && value !== '' && (value.length > 63 || !LABEL_NAME.test(value))) {
+    if (!isUnresolved(value) && value !== '' && (typeof value !== 'string' || value.length > 63 || !LABEL_NAME.test(value))) {
       validator.add(property, value, 'is not a Kubernetes label value: expected at most 63 letters, digits, -, _ or . that start and end with a letter or digit');
     }
   }
@@ -181,6 +228,24 @@ export function checkCyclingValue(validator: Validator, property: string, value:
     return undefined;
   }
   return text;
+}
+
+/**
+ * Returns the nodes that a valid cycling value allows for a pool of `poolSize` nodes: a count as it is,
+ * a percentage of the pool size rounded up. Undefined when the value or the size is a token.
+ *
+ * NOTE: OKE documents a percentage as one of the pool size ("Balancing Service Availability and Cost When
+ * Cycling Managed Nodes") but not how it rounds. Rounding up gives the most nodes it can mean.
+ */
+export function cyclingNodeCount(value: number | string, poolSize: number): number | undefined {
+  if (isUnresolved(value) || isUnresolved(poolSize)) {
+    return undefined;
+  }
+  const percentage = typeof value === 'string' ? PERCENTAGE.exec(value) : null;
+  if (percentage) {
+    return Math.ceil((poolSize * Number(percentage[1])) / 100);
+  }
+  return Number(value);
 }
 
 /** True when a cycling value is a known zero (`0` or `0%`). */

@@ -10,7 +10,7 @@ import {
 import { OciEnvironment } from '../core/environment';
 import { checkOcid } from '../core/ocid';
 import { availabilityDomainCount } from '../core/regions';
-import { formatValue, isUnresolved, Validator } from '../core/validation';
+import { forEachKnown, formatValue, isUnresolved, Validator } from '../core/validation';
 import { DynamicGroup } from '../iam/dynamic-group';
 import { IGrantable } from '../iam/grantable';
 import { checkIdentityName, IDENTITY_NAME_MAX_LENGTH } from '../iam/identity-names';
@@ -40,9 +40,10 @@ import {
   checkPoolSize,
   checkShapeConfig,
   checkSshPublicKey,
+  cyclingNodeCount,
   isZeroCyclingValue,
 } from './node-pool-checks';
-import { flexShapeLimits, ShapeArchitecture } from './shapes';
+import { flexShapeLimits, knownFlexShapes, ShapeArchitecture } from './shapes';
 
 /** Settings of node cycling: OKE replacing the nodes when the pool's node settings change. */
 export interface NodeCyclingOptions {
@@ -163,6 +164,11 @@ export class NodePool extends Construct implements IGrantable {
   public readonly podSubnetOcid?: string;
   /** Maximum pods per node with VCN-native pod networking; undefined with flannel. */
   public readonly maxPodsPerNode?: number;
+  /**
+   * Extra nodes OKE may start while cycling the pool's nodes: `nodeCycling.maximumSurge` as a node count,
+   * 0 when node cycling is off, undefined when the surge or the size is a token.
+   */
+  public readonly surgeNodeCount?: number;
 
   private readonly props: NodePoolProps;
   private readonly grantPolicies: IConstruct[] = [];
@@ -190,10 +196,12 @@ export class NodePool extends Construct implements IGrantable {
     this.maxPodsPerNode = isVcnNative ? maxPodsPerNode : undefined;
 
     const validator = new Validator(this, 'NodePool');
-    if (!isUnresolved(this.name) && this.name.trim().length === 0) {
-      validator.add('name', this.name, 'must not be empty');
+    if (validator.requireString('name', this.name) && !isUnresolved(this.name)) {
+      validator.check('name', this.name, this.name.trim().length > 0, 'must not be empty');
     }
-    checkShapeConfig(validator, limits, props.shape, ocpus, memoryInGbs);
+    if (validator.requireString('shape', props.shape, { missing: `give a flexible shape: ${knownFlexShapes().join(', ')}` })) {
+      checkShapeConfig(validator, limits, props.shape, ocpus, memoryInGbs);
+    }
     checkPoolSize(validator, size);
     if (props.availabilityDomainIndexes !== undefined) {
       const region = OciEnvironment.of(this).region;
@@ -215,6 +223,8 @@ export class NodePool extends Construct implements IGrantable {
       checkIdentityName(validator, 'dynamicGroupName', props.dynamicGroupName, 'dynamic group');
     }
     validator.throwIfInvalid();
+    // OKE's default surge is 1 node.
+    this.surgeNodeCount = cycling?.isNodeCyclingEnabled === true ? cyclingNodeCount(props.nodeCycling?.maximumSurge ?? 1, size) : 0;
 
     const image = props.imageOcid
       ? undefined
@@ -316,6 +326,7 @@ export class NodePool extends Construct implements IGrantable {
       checkNodePoolVersionSkew(validator, 'kubernetesVersion', props.kubernetesVersion, this.cluster.kubernetesVersion);
     }
     checkOcid(validator, 'imageOcid', props.imageOcid, ['image']);
+    validator.requireOneOf('operatingSystem', props.operatingSystem, Object.values(NodeOperatingSystem), 'a NodeOperatingSystem');
     if (props.imageOcid !== undefined && props.operatingSystem !== undefined) {
       validator.add('operatingSystem', props.operatingSystem, 'must not be set together with imageOcid: the image decides the operating system');
     }
@@ -330,9 +341,12 @@ export class NodePool extends Construct implements IGrantable {
     shapeKnown: boolean,
   ): void {
     checkOcid(validator, 'workerSubnetOcid', props.workerSubnetOcid, ['subnet']);
-    (props.workerNsgOcids ?? []).forEach((ocid, index) => checkOcid(validator, `workerNsgOcids[${index}]`, ocid, ['networksecuritygroup']));
     checkOcid(validator, 'podSubnetOcid', props.podSubnetOcid, ['subnet']);
-    (props.podNsgOcids ?? []).forEach((ocid, index) => checkOcid(validator, `podNsgOcids[${index}]`, ocid, ['networksecuritygroup']));
+    for (const [property, ocids] of [['workerNsgOcids', props.workerNsgOcids], ['podNsgOcids', props.podNsgOcids]] as const) {
+      if (validator.requireArray(property, ocids)) {
+        forEachKnown(ocids, (ocid, index) => checkOcid(validator, `${property}[${index}]`, ocid, ['networksecuritygroup']));
+      }
+    }
 
     if (!isVcnNative) {
       const podOnly: Array<[string, unknown]> = [

@@ -2,13 +2,16 @@ import { createHash } from 'crypto';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { COMPARTMENT_OCID_KINDS, checkOcid } from '../core/ocid';
-import { isUnresolved, Validator } from '../core/validation';
+import { checkIpv4Cidr } from '../core/cidr';
+import { isUnresolved, isUnresolvedList, Validator } from '../core/validation';
 import { OkeCluster, OkeClusterProps } from '../oke/cluster';
+import { checkKubernetesVersionFormat } from '../oke/kubernetes-version';
 import { OkeNetwork, OkeNetworkProps } from '../oke/network';
 import { IOkeNetwork } from '../oke/network-interface';
 import { NodePool, NodePoolProps } from '../oke/node-pool';
 import { IDENTITY_NAME_MAX_LENGTH } from '../iam/identity-names';
 import { TAG_NAME_MAX_LENGTH } from '../oke/node-tag';
+import { checkRepositoryName } from '../registry/image-reference';
 import { ContainerRepository, ContainerRepositoryProps } from '../registry/repository';
 
 /** Shape of node pools that do not set one: a general-purpose AMD flexible shape. */
@@ -81,7 +84,7 @@ export class ContainerPlatform extends Construct {
     const prefix = props.repositoryPrefix ?? props.name;
     const repositories: Record<string, ContainerRepository> = {};
     for (const repositoryName of props.repositories) {
-      repositories[repositoryName] = new ContainerRepository(this, `repository-${repositoryName.replace(/\//g, '-')}`, {
+      repositories[repositoryName] = new ContainerRepository(this, repositoryConstructId(repositoryName), {
         compartmentOcid: props.compartmentOcid,
         ...definedOnly(props.repositoryOptions),
         repositoryName: prefix === '' ? repositoryName : `${prefix}/${repositoryName}`,
@@ -153,10 +156,18 @@ function definedOnly<T extends object>(values: T | undefined): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
+// Slashes cannot appear in construct ids. The id of each repository is part of its Terraform address,
+// so it stays as it is, and names whose ids would collide are rejected instead.
+function repositoryConstructId(repositoryName: string): string {
+  return `repository-${repositoryName.replace(/\//g, '-')}`;
+}
+
+// Checks every input the platform reads itself, so that problems in the repositories, the version and
+// the VCN CIDR are reported together before any part is created. The parts check the rest.
 function validateProps(scope: Construct, props: ContainerPlatformProps, nodePools: Record<string, ContainerPlatformNodePoolProps>): void {
   const validator = new Validator(scope, 'ContainerPlatform');
 
-  if (!isUnresolved(props.name)) {
+  if (validator.requireString('name', props.name, { missing: 'give the platform name, such as shop' }) && !isUnresolved(props.name)) {
     validator.check(
       'name',
       props.name,
@@ -164,21 +175,17 @@ function validateProps(scope: Construct, props: ContainerPlatformProps, nodePool
       'must be 1 to 63 lowercase letters, digits and hyphens, starting with a letter, because it prefixes repository paths and resource names',
     );
   }
-  checkOcid(validator, 'compartmentOcid', props.compartmentOcid, COMPARTMENT_OCID_KINDS);
-
-  const seen = new Set<string>();
-  props.repositories.forEach((repositoryName, index) => {
-    if (seen.has(repositoryName)) {
-      validator.add(`repositories[${index}]`, repositoryName, 'is listed twice: list each repository once');
-    }
-    seen.add(repositoryName);
-  });
-
-  const poolNames = Object.keys(nodePools);
-  validator.check('nodePools', poolNames, poolNames.length > 0, 'must contain at least one node pool: leave nodePools undefined for the default pool');
-  for (const poolName of poolNames) {
-    validator.check(`nodePools.${poolName}`, poolName, NODE_POOL_NAME_PATTERN.test(poolName), 'is not a node pool name: use 1 to 63 letters, digits and hyphens, starting with a letter');
+  if (validator.requireString('compartmentOcid', props.compartmentOcid, { missing: 'give the OCID of the compartment of the platform' })) {
+    checkOcid(validator, 'compartmentOcid', props.compartmentOcid, COMPARTMENT_OCID_KINDS);
   }
+  if (validator.requireString('kubernetesVersion', props.kubernetesVersion, { missing: 'give a version that OKE offers, such as v1.31.1' })) {
+    checkKubernetesVersionFormat(validator, 'kubernetesVersion', props.kubernetesVersion);
+  }
+  if (validator.requireString('vcnCidr', props.vcnCidr)) {
+    checkIpv4Cidr(validator, 'vcnCidr', props.vcnCidr);
+  }
+  validateRepositories(validator, props);
+  validateNodePools(validator, nodePools);
 
   if (props.existingNetwork) {
     if (props.network !== undefined) {
@@ -193,4 +200,56 @@ function validateProps(scope: Construct, props: ContainerPlatformProps, nodePool
   }
 
   validator.throwIfInvalid();
+}
+
+function validateRepositories(validator: Validator, props: ContainerPlatformProps): void {
+  if (validator.requireString('repositoryPrefix', props.repositoryPrefix) && props.repositoryPrefix !== '') {
+    checkRepositoryName(validator, 'repositoryPrefix', props.repositoryPrefix!);
+  }
+
+  const missing = 'list the repository names below the platform prefix, or [] for none';
+  if (!validator.requireArray('repositories', props.repositories, { missing })) {
+    return;
+  }
+  if (isUnresolvedList(props.repositories)) {
+    validator.add('repositories', props.repositories, 'is a list token: list the repository names in code, because each name becomes its own repository');
+    return;
+  }
+
+  const seen = new Map<string, number>();
+  const constructIds = new Map<string, number>();
+  props.repositories.forEach((repositoryName, index) => {
+    const property = `repositories[${index}]`;
+    if (!validator.requireString(property, repositoryName)) {
+      return;
+    }
+    checkRepositoryName(validator, property, repositoryName);
+    const constructId = repositoryConstructId(repositoryName);
+    const earlierId = constructIds.get(constructId);
+    if (seen.has(repositoryName)) {
+      validator.add(property, repositoryName, 'is listed twice: list each repository once');
+    } else if (earlierId !== undefined) {
+      validator.add(
+        property,
+        repositoryName,
+        `gets the construct id '${constructId}' of repositories[${earlierId}] '${props.repositories[earlierId]}', because slashes become hyphens in construct ids: ` +
+          'rename one of them, or create one with ContainerRepository outside the platform',
+      );
+    }
+    seen.set(repositoryName, index);
+    if (earlierId === undefined) {
+      constructIds.set(constructId, index);
+    }
+  });
+}
+
+function validateNodePools(validator: Validator, nodePools: Record<string, ContainerPlatformNodePoolProps>): void {
+  if (!validator.requireObject('nodePools', nodePools)) {
+    return;
+  }
+  const poolNames = Object.keys(nodePools);
+  validator.check('nodePools', nodePools, poolNames.length > 0, 'must contain at least one node pool: leave nodePools undefined for the default pool');
+  for (const poolName of poolNames) {
+    validator.check(`nodePools.${poolName}`, poolName, NODE_POOL_NAME_PATTERN.test(poolName), 'is not a node pool name: use 1 to 63 letters, digits and hyphens, starting with a letter');
+  }
 }

@@ -117,7 +117,7 @@ export class ObjectStorageBackend extends Construct {
     this.backendType = props.backendType ?? StateBackendType.OCI;
     const region = props.region ?? environment?.region;
     const stateName = props.stateName ?? stack.node.id;
-    validateProps(this, props, this.backendType, region, stateName);
+    validateProps(this, props, { backendType: this.backendType, region, regionFromEnvironment: props.region === undefined, stateName });
 
     this.region = region!;
     this.stateKey = [props.keyPrefix, props.environment, `${stateName}.tfstate`].filter((part) => part !== undefined).join('/');
@@ -154,41 +154,37 @@ export class ObjectStorageBackend extends Construct {
     this.node.addValidation({ validate: () => this.findSecrets() });
   }
 
-  // Runs at synth, after any `addOverride` on the backend.
+  // Runs at synth, after any `addOverride` on the backend or on the stack. The stack's own terraform
+  // block is read, because `stack.addOverride('terraform.backend...')` does not reach the backend element.
   private findSecrets(): string[] {
-    const block = this.backend.toTerraform().terraform.backend[this.backendType];
-    return findSecretSettings(block).map(
-      (setting) =>
-        `terraform.backend.${this.backendType}.${setting} is set: backend settings are written to cdk.tf.json in plain text, ` +
-        'so remove the override and pass the credential through the environment or a credentials file.',
+    const backendBlock: Record<string, unknown> = TerraformStack.of(this).toTerraform().terraform?.backend ?? {};
+    return Object.entries(backendBlock).flatMap(([type, block]) =>
+      findSecretSettings(block).map(
+        (setting) =>
+          `terraform.backend.${type}.${setting} is set: backend settings are written to cdk.tf.json in plain text, ` +
+          'so remove the override and pass the credential through the environment or a credentials file.',
+      ),
     );
   }
 }
 
-function validateProps(scope: Construct, props: ObjectStorageBackendProps, backendType: StateBackendType, region: string | undefined, stateName: string): void {
-  const validator = new Validator(scope, 'ObjectStorageBackend');
-  const literals: [string, string | undefined][] = [
-    ['namespace', props.namespace],
-    ['bucket', props.bucket],
-    ['environment', props.environment],
-    ['region', region],
-    ['keyPrefix', props.keyPrefix],
-    ['stateName', stateName],
-    ['kmsKeyOcid', props.kmsKeyOcid],
-    ['s3CredentialsProfile', props.s3CredentialsProfile],
-    ['s3Endpoint', props.s3Endpoint],
-  ];
+/** Settings that {@link validateProps} checks besides the props. */
+interface ResolvedSettings {
+  readonly backendType: StateBackendType;
+  /** The region from the props or, when they leave it out, from the stack's OciEnvironment. */
+  readonly region: string | undefined;
+  /** True when the props leave the region out. */
+  readonly regionFromEnvironment: boolean;
+  /** The state name from the props or the stack id. */
+  readonly stateName: string;
+}
 
-  // Terraform reads the backend block before it evaluates any expression, so every setting must be
-  // known at synth. This is the one place where the library rejects unresolved tokens.
-  const tokens = new Set<string>();
-  for (const [property, value] of literals) {
-    if (value !== undefined && Token.isUnresolved(value)) {
-      validator.add(property, value, 'is an unresolved token: Terraform reads backend settings before it evaluates references, so give a literal value');
-      tokens.add(property);
-    }
-  }
-  const known = (property: string, value: string | undefined): value is string => value !== undefined && !tokens.has(property);
+function validateProps(scope: Construct, props: ObjectStorageBackendProps, settings: ResolvedSettings): void {
+  const { backendType, region, stateName } = settings;
+  const validator = new Validator(scope, 'ObjectStorageBackend');
+  validator.requireOneOf('backendType', props.backendType, Object.values(StateBackendType), 'a StateBackendType');
+  const invalid = checkTypesAndTokens(validator, props, settings);
+  const known = (property: string, value: string | undefined): value is string => value !== undefined && !invalid.has(property);
 
   if (known('namespace', props.namespace)) {
     validator.check('namespace', props.namespace, NAMESPACE_PATTERN.test(props.namespace), 'is not an Object Storage namespace: expected 1 to 63 lowercase letters, digits and inner hyphens, as `oci os ns get` prints it');
@@ -229,12 +225,14 @@ function validateProps(scope: Construct, props: ObjectStorageBackendProps, backe
     );
   }
   const key = [props.keyPrefix, props.environment, `${stateName}.tfstate`].filter((part) => part !== undefined).join('/');
-  validator.check(
-    'keyPrefix/environment/stateName',
-    key,
-    Buffer.byteLength(key, 'utf8') <= MAX_KEY_BYTES,
-    `must be at most ${MAX_KEY_BYTES} bytes in UTF-8 together, the maximum length of an object name`,
-  );
+  if (!invalid.has('environment') && !invalid.has('keyPrefix') && !invalid.has('stateName')) {
+    validator.check(
+      'keyPrefix/environment/stateName',
+      key,
+      Buffer.byteLength(key, 'utf8') <= MAX_KEY_BYTES,
+      `must be at most ${MAX_KEY_BYTES} bytes in UTF-8 together, the maximum length of an object name`,
+    );
+  }
 
   if (backendType === StateBackendType.OCI) {
     checkOcid(validator, 'kmsKeyOcid', props.kmsKeyOcid, ['key']);
@@ -261,6 +259,59 @@ function validateProps(scope: Construct, props: ObjectStorageBackendProps, backe
   }
 
   validator.throwIfInvalid();
+}
+
+/**
+ * Records settings that are missing, are not strings or are unresolved tokens, and returns their property
+ * names, so that the rules on their content skip them.
+ */
+function checkTypesAndTokens(validator: Validator, props: ObjectStorageBackendProps, settings: ResolvedSettings): Set<string> {
+  const invalid = new Set<string>();
+
+  // Without these the backend block would have no bucket, or one state file for every environment.
+  const required: [string, unknown, string][] = [
+    ['namespace', props.namespace, 'give the Object Storage namespace of the tenancy, as `oci os ns get` prints it'],
+    ['bucket', props.bucket, 'give the name of the existing bucket that stores the state files'],
+    ['environment', props.environment, 'give the environment name, such as dev or prod, the folder that keeps its state file apart from other environments'],
+  ];
+  const optional: [string, unknown][] = [
+    ['region', props.region],
+    ['keyPrefix', props.keyPrefix],
+    ['stateName', props.stateName],
+    ['kmsKeyOcid', props.kmsKeyOcid],
+    ['s3CredentialsProfile', props.s3CredentialsProfile],
+    ['s3Endpoint', props.s3Endpoint],
+  ];
+  for (const [property, value, missing] of required) {
+    if (!validator.requireString(property, value, { missing })) {
+      invalid.add(property);
+    }
+  }
+  for (const [property, value] of optional) {
+    if (value !== undefined && !validator.requireString(property, value)) {
+      invalid.add(property);
+    }
+  }
+
+  // Terraform reads the backend block before it evaluates any expression, so every setting must be
+  // known at synth. This is the one place where the library rejects unresolved tokens.
+  const tokenRule = 'is an unresolved token: Terraform reads backend settings before it evaluates references, so give a literal value';
+  for (const [property, value] of [...required, ...optional]) {
+    if (!invalid.has(property) && typeof value === 'string' && Token.isUnresolved(value)) {
+      validator.add(property, value, tokenRule);
+      invalid.add(property);
+    }
+  }
+  if (settings.regionFromEnvironment && settings.region !== undefined && Token.isUnresolved(settings.region)) {
+    validator.add(
+      'region',
+      settings.region,
+      "is left out, so it comes from the stack's OciEnvironment, where it is an unresolved token: Terraform reads backend settings before it evaluates references, " +
+        "so set region on the backend to the bucket's region, such as 'us-ashburn-1'",
+    );
+    invalid.add('region');
+  }
+  return invalid;
 }
 
 function findEnvironment(stack: TerraformStack): OciEnvironment | undefined {

@@ -1,10 +1,11 @@
 import { App, Testing, TerraformVariable, Token } from 'cdktf';
-import { OkeCluster } from '../../lib/oke/cluster';
+import { OkeCluster, OkeClusterProps } from '../../lib/oke/cluster';
 import { ClusterType } from '../../lib/oke/cluster-type';
 import { CniType } from '../../lib/oke/network-interface';
+import { NodeCyclingOptions } from '../../lib/oke/node-pool';
 import { ContainerRepository } from '../../lib/registry/repository';
-import { COMPARTMENT, synthJson } from '../helpers/stack';
-import { API_NSG, API_SUBNET, block, blockName, countOf, errorOf, FakeNetworkProps, KEY, LB_SUBNET, okeStack, testCluster, VCN, WORKER_SUBNET } from './oke-fixtures';
+import { COMPARTMENT, synthJson, testStack } from '../helpers/stack';
+import { API_NSG, API_SUBNET, block, blockName, countOf, errorOf, FakeNetworkProps, FakeOkeNetwork, KEY, LB_SUBNET, okeStack, testCluster, VCN, WORKER_SUBNET } from './oke-fixtures';
 
 const CLUSTER = 'oci_containerengine_cluster';
 
@@ -101,6 +102,25 @@ describe('OkeCluster', () => {
       is_policy_enabled: true,
       key_details: [{ kms_key_id: KEY }, { kms_key_id: other }],
     });
+  });
+
+  test('image verification keys from a list token', () => {
+    const { stack, network } = okeStack();
+    const keys = new TerraformVariable(stack, 'keys', { type: 'list(string)' });
+    new OkeCluster(stack, 'cluster', { name: 'main', compartmentOcid: COMPARTMENT, kubernetesVersion: 'v1.31.1', network, imageVerificationKeyOcids: keys.listValue });
+
+    expect(clusterJson(synthJson(stack)).image_policy_config).toEqual({
+      is_policy_enabled: true,
+      dynamic: { key_details: { for_each: '${toset(var.keys)}', iterator: 'each', content: { kms_key_id: '${each.value}' } } },
+    });
+  });
+
+  test('list token VCN blocks pass the CIDR checks', () => {
+    const { stack } = testStack();
+    const blocks = new TerraformVariable(stack, 'blocks', { type: 'list(string)' });
+    const network = new FakeOkeNetwork(stack, 'network', { vcnCidrs: blocks.listValue });
+
+    expect(() => new OkeCluster(stack, 'cluster', { name: 'main', compartmentOcid: COMPARTMENT, kubernetesVersion: 'v1.31.1', network })).not.toThrow();
   });
 
   test('version check can be turned off', () => {
@@ -244,6 +264,39 @@ describe('OkeCluster validation', () => {
     expect(problemsOf(() => testCluster({ name: ' ' }))).toEqual(["  - name: ' ' must not be empty"]);
   });
 
+  test('missing or mistyped required props', () => {
+    const props = { name: undefined, compartmentOcid: undefined, kubernetesVersion: undefined } as unknown as Partial<OkeClusterProps>;
+    expect(problemsOf(() => testCluster(props))).toEqual([
+      '  - name: undefined is missing: give the cluster name shown in the console',
+      '  - compartmentOcid: undefined is missing: give the OCID of the compartment of the cluster',
+      '  - kubernetesVersion: undefined is missing: give a version that OKE offers, such as v1.31.1',
+    ]);
+    expect(problemsOf(() => testCluster({ name: 5, kubernetesVersion: 1.31 } as unknown as Partial<OkeClusterProps>))).toEqual([
+      '  - name: 5 must be a string',
+      '  - kubernetesVersion: 1.31 must be a string',
+    ]);
+  });
+
+  test('missing network', () => {
+    const { stack } = okeStack();
+    const props = { name: 'main', compartmentOcid: COMPARTMENT, kubernetesVersion: 'v1.31.1' } as OkeClusterProps;
+    expect(problemsOf(() => new OkeCluster(stack, 'cluster', props))).toEqual([
+      '  - network: undefined is missing: give the network of the cluster, an OkeNetwork or OkeNetwork.fromExisting(...)',
+    ]);
+  });
+
+  test('unknown cluster type', () => {
+    expect(problemsOf(() => testCluster({ type: 'SUPER_CLUSTER' as ClusterType }))).toEqual([
+      "  - type: 'SUPER_CLUSTER' is not a ClusterType: use 'BASIC_CLUSTER' or 'ENHANCED_CLUSTER'",
+    ]);
+  });
+
+  test('version check flag must be a boolean', () => {
+    expect(problemsOf(() => testCluster({ verifyKubernetesVersion: 'false' as unknown as boolean }))).toEqual([
+      "  - verifyKubernetesVersion: 'false' must be true or false",
+    ]);
+  });
+
   test('compartment OCID kind', () => {
     expect(problemsOf(() => testCluster({ compartmentOcid: VCN }))).toEqual([
       `  - compartmentOcid: '${VCN}' is an OCID of kind 'vcn': expected 'ocid1.compartment.<realm>.<region>.<unique id>' or 'ocid1.tenancy.<realm>.<region>.<unique id>'`,
@@ -263,6 +316,18 @@ describe('OkeCluster validation', () => {
     expect(problemsOf(() => testCluster({ imageVerificationKeyOcids: ['not-an-ocid'] }))).toEqual([
       "  - imageVerificationKeyOcids[0]: 'not-an-ocid' is not an OCID: expected 'ocid1.key.<realm>.<region>.<unique id>'",
     ]);
+    expect(problemsOf(() => testCluster({ imageVerificationKeyOcids: KEY as unknown as string[] }))).toEqual([
+      `  - imageVerificationKeyOcids: '${KEY}' must be an array`,
+    ]);
+  });
+
+  test('image verification key list token elements pass', () => {
+    const { stack, network } = okeStack();
+    const keys = new TerraformVariable(stack, 'keys', { type: 'list(string)' });
+    const props = { name: 'main', compartmentOcid: COMPARTMENT, kubernetesVersion: 'v1.31.1', network };
+
+    expect(() => new OkeCluster(stack, 'a', { ...props, imageVerificationKeyOcids: Token.asList(keys.value) })).not.toThrow();
+    expect(() => new OkeCluster(stack, 'b', { ...props, imageVerificationKeyOcids: [...keys.listValue] })).not.toThrow();
   });
 
   test('services CIDR overlaps the VCN', () => {
@@ -333,11 +398,15 @@ describe('OkeCluster validation', () => {
 
 describe('OkeCluster subnet capacity', () => {
   const SHAPE = 'VM.Standard.E5.Flex';
+  // Replaces one node at a time without extra nodes, so only the pool sizes count.
+  const NO_SURGE: NodeCyclingOptions = { maximumSurge: 0, maximumUnavailable: 1 };
 
   /** Creates a cluster with pools `a`, `b`, ... of the given sizes and returns the stack. */
-  function poolsStack(sizes: number[], networkProps: FakeNetworkProps = {}, maxPodsPerNode?: number) {
+  function poolsStack(sizes: number[], networkProps: FakeNetworkProps = {}, maxPodsPerNode?: number, nodeCycling: NodeCyclingOptions = NO_SURGE) {
     const { stack, cluster } = testCluster({}, networkProps);
-    sizes.forEach((size, index) => cluster.addNodePool(String.fromCharCode(97 + index), { shape: SHAPE, ocpus: 8, memoryInGbs: 64, size, maxPodsPerNode }));
+    sizes.forEach((size, index) =>
+      cluster.addNodePool(String.fromCharCode(97 + index), { shape: SHAPE, ocpus: 8, memoryInGbs: 64, size, maxPodsPerNode, nodeCycling }),
+    );
     return { stack, cluster };
   }
 
@@ -388,6 +457,67 @@ describe('OkeCluster subnet capacity', () => {
     expect(() => Testing.synth(stack, true)).not.toThrow();
   });
 
+  test('default surge node counts', () => {
+    const { stack } = poolsStack([100, 100, 53], {}, undefined, {});
+
+    expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
+      "OkeCluster 'test/cluster': network.workerSubnetCidr: '10.0.1.0/24' has 253 usable addresses after OCI's 3 reserved, fewer than the 256 that its node pools need " +
+        'at one address per node, counting the surge nodes that node cycling adds, so use a larger subnet, fewer nodes or a lower nodeCycling.maximumSurge. ' +
+        'Node pools in the subnet: test/cluster/a (100 nodes and 1 surge node), test/cluster/b (100 nodes and 1 surge node), test/cluster/c (53 nodes and 1 surge node)',
+    ]);
+    expect(() => Testing.synth(poolsStack([100, 100, 50], {}, undefined, {}).stack, true)).not.toThrow();
+  });
+
+  test('surge count fills the worker subnet', () => {
+    const { stack } = poolsStack([253], {}, undefined, { maximumSurge: 10 });
+
+    expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
+      "OkeCluster 'test/cluster': network.workerSubnetCidr: '10.0.1.0/24' has 253 usable addresses after OCI's 3 reserved, fewer than the 263 that its node pools need " +
+        'at one address per node, counting the surge nodes that node cycling adds, so use a larger subnet, fewer nodes or a lower nodeCycling.maximumSurge. ' +
+        'Node pools in the subnet: test/cluster/a (253 nodes and 10 surge nodes)',
+    ]);
+  });
+
+  test('surge percentage rounds up', () => {
+    // 25% of 203 nodes is 50.75 and counts as 51 surge nodes, one more than the 253 usable addresses allow.
+    expect(() => Testing.synth(poolsStack([202], {}, undefined, { maximumSurge: '25%' }).stack, true)).not.toThrow();
+    const { stack } = poolsStack([203], {}, undefined, { maximumSurge: '25%' });
+
+    expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
+      "OkeCluster 'test/cluster': network.workerSubnetCidr: '10.0.1.0/24' has 253 usable addresses after OCI's 3 reserved, fewer than the 254 that its node pools need " +
+        'at one address per node, counting the surge nodes that node cycling adds, so use a larger subnet, fewer nodes or a lower nodeCycling.maximumSurge. ' +
+        'Node pools in the subnet: test/cluster/a (203 nodes and 51 surge nodes)',
+    ]);
+  });
+
+  test('surge nodes take pod addresses', () => {
+    const { stack } = poolsStack([7], { podSubnetCidr: '10.0.64.0/24' }, 31, { maximumSurge: 1 });
+
+    expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
+      "OkeCluster 'test/cluster': network.podSubnetCidr: '10.0.64.0/24' has 253 usable addresses after OCI's 3 reserved, fewer than the 256 that its node pools need " +
+        'at one address per pod up to maxPodsPerNode and one per secondary VNIC of 31 pods, counting the surge nodes that node cycling adds, ' +
+        'so use a larger subnet, fewer nodes, a lower maxPodsPerNode or a lower nodeCycling.maximumSurge. ' +
+        'Node pools in the subnet: test/cluster/a (7 nodes and 1 surge node, up to 31 pods each)',
+    ]);
+  });
+
+  test('no surge without node cycling', () => {
+    const { stack: basic, cluster } = testCluster({ type: ClusterType.BASIC });
+    cluster.addNodePool('a', { shape: SHAPE, size: 253 });
+    expect(() => Testing.synth(basic, true)).not.toThrow();
+
+    expect(() => Testing.synth(poolsStack([253], {}, undefined, { enabled: false }).stack, true)).not.toThrow();
+  });
+
+  test('token surge counts as none', () => {
+    const { stack, cluster } = testCluster();
+    const surge = new TerraformVariable(stack, 'surge', { type: 'number' });
+    const pool = cluster.addNodePool('a', { shape: SHAPE, size: 253, nodeCycling: { maximumSurge: surge.numberValue } });
+
+    expect(pool.surgeNodeCount).toBeUndefined();
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
   test('app synth runs the check', () => {
     const { stack } = poolsStack([100, 100, 100]);
     const app = stack.node.root as App;
@@ -419,8 +549,8 @@ describe('OkeCluster subnet capacity', () => {
 
   test('pool naming the network subnet counts', () => {
     const { stack, cluster } = testCluster();
-    cluster.addNodePool('a', { shape: SHAPE, size: 200 });
-    cluster.addNodePool('b', { shape: SHAPE, size: 100, workerSubnetOcid: WORKER_SUBNET });
+    cluster.addNodePool('a', { shape: SHAPE, size: 200, nodeCycling: NO_SURGE });
+    cluster.addNodePool('b', { shape: SHAPE, size: 100, workerSubnetOcid: WORKER_SUBNET, nodeCycling: NO_SURGE });
 
     expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
       "OkeCluster 'test/cluster': network.workerSubnetCidr: '10.0.1.0/24' has 253 usable addresses after OCI's 3 reserved, fewer than the 300 that its node pools need " +
@@ -431,7 +561,7 @@ describe('OkeCluster subnet capacity', () => {
   test('unknown sizes are left out', () => {
     const { stack, cluster } = testCluster();
     const size = new TerraformVariable(stack, 'size', { type: 'number' });
-    cluster.addNodePool('a', { shape: SHAPE, size: 300 });
+    cluster.addNodePool('a', { shape: SHAPE, size: 300, nodeCycling: NO_SURGE });
     cluster.addNodePool('b', { shape: SHAPE, size: size.numberValue });
 
     expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
@@ -444,5 +574,57 @@ describe('OkeCluster subnet capacity', () => {
     const { stack } = poolsStack([1000], { workerSubnetCidr: undefined, podSubnetCidr: undefined });
 
     expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+});
+
+describe('OkeCluster flannel node capacity', () => {
+  const SHAPE = 'VM.Standard.E5.Flex';
+
+  test('too many nodes for the pods CIDR', () => {
+    const { stack, cluster } = testCluster({ podsCidr: '192.168.0.0/24' }, { cni: CniType.FLANNEL });
+    cluster.addNodePool('a', { shape: SHAPE, size: 10 });
+
+    expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
+      "OkeCluster 'test/cluster': podsCidr: '192.168.0.0/24' has room for 2 nodes at one /25 per node, fewer than the 11 nodes of the cluster's node pools, " +
+        'counting the surge nodes that node cycling adds, so use a larger pods CIDR, fewer nodes or a lower nodeCycling.maximumSurge. ' +
+        'Node pools: test/cluster/a (10 nodes and 1 surge node)',
+    ]);
+  });
+
+  test('pools are summed against the default pods CIDR', () => {
+    const { stack, cluster } = testCluster({}, { cni: CniType.FLANNEL, workerSubnetCidr: '10.0.0.0/16' });
+    const noSurge: NodeCyclingOptions = { maximumSurge: 0, maximumUnavailable: 1 };
+    cluster.addNodePool('a', { shape: SHAPE, size: 300, nodeCycling: noSurge });
+    cluster.addNodePool('b', { shape: SHAPE, size: 213, nodeCycling: noSurge });
+
+    expect(validationErrorsOf(() => Testing.synth(stack, true))).toEqual([
+      "OkeCluster 'test/cluster': podsCidr: '10.244.0.0/16' has room for 512 nodes at one /25 per node, fewer than the 513 nodes of the cluster's node pools, " +
+        'so use a larger pods CIDR or fewer nodes. Node pools: test/cluster/a (300 nodes), test/cluster/b (213 nodes)',
+    ]);
+  });
+
+  test('nodes that fit pass', () => {
+    const { stack, cluster } = testCluster({ podsCidr: '192.168.0.0/24' }, { cni: CniType.FLANNEL });
+    cluster.addNodePool('a', { shape: SHAPE, size: 1 });
+
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
+  test('unknown sizes and pods CIDRs are left out', () => {
+    const { stack, cluster } = testCluster({ podsCidr: '192.168.0.0/25' }, { cni: CniType.FLANNEL });
+    cluster.addNodePool('a', { shape: SHAPE, size: new TerraformVariable(stack, 'size', { type: 'number' }).numberValue });
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+
+    const other = okeStack({ cni: CniType.FLANNEL, workerSubnetCidr: undefined });
+    const pods = new TerraformVariable(other.stack, 'pods', { type: 'string' });
+    const tokenCluster = new OkeCluster(other.stack, 'cluster', {
+      name: 'main',
+      compartmentOcid: COMPARTMENT,
+      kubernetesVersion: 'v1.31.1',
+      network: other.network,
+      podsCidr: pods.stringValue,
+    });
+    tokenCluster.addNodePool('a', { shape: SHAPE, size: 1000 });
+    expect(() => Testing.synth(other.stack, true)).not.toThrow();
   });
 });

@@ -1,7 +1,15 @@
 import { TerraformVariable } from 'cdktf';
 import { Validator } from '../../lib/core/validation';
 import { CniType } from '../../lib/oke/network-interface';
-import { checkClusterCidrs, checkSubnetCapacity, flannelNodeCapacity, SubnetNodePool, subnetAddressesNeeded, subnetCapacity } from '../../lib/oke/network-checks';
+import {
+  checkClusterCidrs,
+  checkFlannelNodeCapacity,
+  checkSubnetCapacity,
+  flannelNodeCapacity,
+  SubnetNodePool,
+  subnetAddressesNeeded,
+  subnetCapacity,
+} from '../../lib/oke/network-checks';
 import { testStack } from '../helpers/stack';
 
 function newValidator(): Validator {
@@ -64,6 +72,15 @@ describe('checkClusterCidrs', () => {
     const validator = new Validator(stack, 'Test');
     const cidr = new TerraformVariable(stack, 'cidr', { type: 'string' });
     checkClusterCidrs(validator, { cni: CniType.FLANNEL, vcnCidrs: [cidr.stringValue], podsCidr: cidr.stringValue, servicesCidr: cidr.stringValue });
+    expect(validator.ok).toBe(true);
+  });
+
+  test('list token VCN blocks pass', () => {
+    const { stack } = testStack();
+    const validator = new Validator(stack, 'Test');
+    const blocks = new TerraformVariable(stack, 'blocks', { type: 'list(string)' });
+    checkClusterCidrs(validator, { cni: CniType.FLANNEL, vcnCidrs: blocks.listValue });
+    checkClusterCidrs(validator, { cni: CniType.FLANNEL, vcnCidrs: [...blocks.listValue] });
     expect(validator.ok).toBe(true);
   });
 });
@@ -160,11 +177,67 @@ describe('subnet capacity', () => {
     expect(validator.ok).toBe(true);
   });
 
+  test('surge nodes take addresses like nodes', () => {
+    const surging: SubnetNodePool = { name: 'a', nodeCount: 10, surgeNodeCount: 3, isWorkerSubnet: true };
+    expect(subnetCapacity({ subnetCidr: '10.0.0.0/28', nodePools: [surging] })).toEqual({ neededAddresses: 13, usableAddresses: 13, fits: true });
+    const pods: SubnetNodePool = { name: 'a', nodeCount: 7, surgeNodeCount: 1, isWorkerSubnet: false, maxPodsPerNode: 31 };
+    expect(subnetCapacity({ subnetCidr: '10.0.0.0/24', nodePools: [pods] })).toEqual({ neededAddresses: 8 * 32, usableAddresses: 253, fits: false });
+  });
+
+  test('token surge counts as none', () => {
+    const { stack } = testStack();
+    const surge = new TerraformVariable(stack, 'surge', { type: 'number' });
+    const pool: SubnetNodePool = { name: 'a', nodeCount: 13, surgeNodeCount: surge.numberValue, isWorkerSubnet: true };
+    expect(subnetCapacity({ subnetCidr: '10.0.0.0/28', nodePools: [pool] })).toEqual({ neededAddresses: 13, usableAddresses: 13, fits: true });
+  });
+
+  test('check names the surge nodes', () => {
+    const validator = newValidator();
+    const pool: SubnetNodePool = { name: 'test/cluster/a', nodeCount: 5, surgeNodeCount: 1, isWorkerSubnet: true };
+    checkSubnetCapacity(validator, 'network.workerSubnetCidr', { subnetCidr: '10.0.0.0/29', nodePools: [pool] });
+    expect(rules(validator)).toEqual([
+      'network.workerSubnetCidr: "10.0.0.0/29" has 5 usable addresses after OCI\'s 3 reserved, fewer than the 6 that its node pools need ' +
+        'at one address per node, counting the surge nodes that node cycling adds, so use a larger subnet, fewer nodes or a lower nodeCycling.maximumSurge. ' +
+        'Node pools in the subnet: test/cluster/a (5 nodes and 1 surge node)',
+    ]);
+  });
+
   test('flannel node capacity', () => {
     expect(flannelNodeCapacity('10.244.0.0/16')).toBe(512);
     expect(flannelNodeCapacity('10.0.0.0/12')).toBe(8192);
     expect(flannelNodeCapacity('10.0.0.0/25')).toBe(1);
     expect(flannelNodeCapacity('10.0.0.0/26')).toBe(0);
     expect(flannelNodeCapacity('nonsense')).toBeUndefined();
+  });
+});
+
+describe('checkFlannelNodeCapacity', () => {
+  test('nodes and surge nodes beyond the pods CIDR', () => {
+    const validator = newValidator();
+    checkFlannelNodeCapacity(validator, 'podsCidr', '192.168.0.0/25', [
+      { name: 'test/cluster/a', nodeCount: 1, surgeNodeCount: 1 },
+      { name: 'test/cluster/b', nodeCount: 2 },
+    ]);
+    expect(rules(validator)).toEqual([
+      'podsCidr: "192.168.0.0/25" has room for 1 node at one /25 per node, fewer than the 4 nodes of the cluster\'s node pools, ' +
+        'counting the surge nodes that node cycling adds, so use a larger pods CIDR, fewer nodes or a lower nodeCycling.maximumSurge. ' +
+        'Node pools: test/cluster/a (1 node and 1 surge node), test/cluster/b (2 nodes)',
+    ]);
+  });
+
+  test('nodes that fit pass', () => {
+    const validator = newValidator();
+    checkFlannelNodeCapacity(validator, 'podsCidr', '10.244.0.0/16', [{ name: 'a', nodeCount: 500, surgeNodeCount: 12 }]);
+    expect(validator.ok).toBe(true);
+  });
+
+  test('tokens are left out', () => {
+    const { stack } = testStack();
+    const validator = new Validator(stack, 'Test');
+    const cidr = new TerraformVariable(stack, 'cidr', { type: 'string' });
+    const count = new TerraformVariable(stack, 'count', { type: 'number' });
+    checkFlannelNodeCapacity(validator, 'podsCidr', cidr.stringValue, [{ name: 'a', nodeCount: 100000 }]);
+    checkFlannelNodeCapacity(validator, 'podsCidr', '10.0.0.0/25', [{ name: 'a', nodeCount: count.numberValue }]);
+    expect(validator.ok).toBe(true);
   });
 });

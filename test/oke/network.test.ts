@@ -1,7 +1,8 @@
-import { TerraformOutput, TerraformStack, TerraformVariable, Token } from 'cdktf';
+import { TerraformOutput, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { acknowledgeWarning } from '../../lib/core/warnings';
 import { CniType, IOkeNetwork } from '../../lib/oke/network-interface';
+import { ExistingOkeNetworkProps } from '../../lib/oke/existing-network';
 import { OkeNetwork, OkeNetworkProps } from '../../lib/oke/network';
 import { OkeSecurityRule, okeSecurityRules, SecurityRuleProtocol } from '../../lib/oke/security-rules';
 import { COMPARTMENT, synthJson, testStack } from '../helpers/stack';
@@ -46,7 +47,9 @@ function count(json: any, type: string): number {
   return Object.keys(json.resource[type] ?? {}).length;
 }
 
+/** Returns the warnings on `scope` once its stack is validated, which is when the library decides on them. */
 function warnings(scope: IConstruct): string[] {
+  Testing.synth(TerraformStack.of(scope), true);
   return scope.node.metadata.filter((entry) => entry.type === '@cdktf/warn').map((entry) => entry.data as string);
 }
 
@@ -635,6 +638,19 @@ describe('OkeNetwork validation', () => {
     );
   });
 
+  test('invalid VCN block derives no subnets', () => {
+    expect(networkError({ vcnCidrs: ['10.0.0.0/8'] })).toBe(HEADER + "  - vcnCidrs[0]: '10.0.0.0/8' must have a prefix length from /16 to /30, the VCN sizes OCI allows");
+    expect(networkError({ vcnCidrs: ['240.0.0.0/16'] })).toBe(
+      HEADER + "  - vcnCidrs[0]: '240.0.0.0/16' overlaps 240.0.0.0/4, which OCI reserves (class E, reserved for future use): choose another range, such as one from RFC 1918",
+    );
+  });
+
+  test('subnets are derived from a valid first block', () => {
+    expect(networkError({ vcnCidrs: ['10.0.0.0/16', '10.0.128.0/17'] })).toBe(
+      HEADER + "  - vcnCidrs[1]: '10.0.128.0/17' overlaps vcnCidrs[0] (10.0.0.0/16): the CIDR blocks of a VCN must not overlap",
+    );
+  });
+
   test('VCN in a reserved range', () => {
     expect(networkError({ vcnCidrs: ['169.254.0.0/16'] })).toBe(
       HEADER + "  - vcnCidrs[0]: '169.254.0.0/16' overlaps 169.254.0.0/16, which OCI reserves (instance metadata, iSCSI and other OCI services): choose another range, such as one from RFC 1918",
@@ -723,6 +739,34 @@ describe('OkeNetwork validation', () => {
         "  - vcnDnsLabel: '' must be 1 to 15 letters and digits, starting with a letter\n" +
         "  - workerSubnet.cidr: '192.168.0.0/20' is not inside any VCN CIDR block (10.0.0.0/16): choose a block inside one of them",
     );
+  });
+
+  test('missing compartment', () => {
+    const { stack } = testStack();
+    expect(errorMessage(() => new OkeNetwork(stack, 'network', {} as OkeNetworkProps))).toBe(
+      HEADER + "  - compartmentOcid: undefined is missing: give the OCID of the compartment for the network resources",
+    );
+  });
+
+  test('unknown CNI', () => {
+    expect(networkError({ cni: 'CALICO' as CniType })).toBe(HEADER + "  - cni: 'CALICO' is not a CniType: use 'OCI_VCN_IP_NATIVE' or 'FLANNEL_OVERLAY'");
+  });
+
+  test('lists given as strings', () => {
+    const props = { vcnCidrs: '10.0.0.0/16', apiEndpointAllowedCidrs: '10.0.0.0/8', loadBalancerListenerPorts: 443 } as unknown as Partial<OkeNetworkProps>;
+    expect(networkError(props)).toBe(
+      HEADER +
+        "  - vcnCidrs: '10.0.0.0/16' must be an array\n" +
+        "  - apiEndpointAllowedCidrs: '10.0.0.0/8' must be an array\n" +
+        '  - loadBalancerListenerPorts: 443 must be an array',
+    );
+  });
+
+  test('list token client CIDRs pass', () => {
+    const { stack } = testStack();
+    const clients = new TerraformVariable(stack, 'clients', { type: 'list(string)' });
+    const props = { compartmentOcid: COMPARTMENT, apiEndpointAllowedCidrs: clients.listValue, loadBalancerAllowedCidrs: Token.asList(clients.value) };
+    expect(() => new OkeNetwork(stack, 'network', props)).not.toThrow();
   });
 
   test('needs an OciEnvironment', () => {
@@ -816,6 +860,54 @@ describe('OkeNetwork.fromExisting', () => {
     const cidr = new TerraformVariable(stack, 'cidr', { type: 'string' });
     const network = OkeNetwork.fromExisting(stack, 'network', { ...existing, vcnOcid: vcn.stringValue, vcnCidrs: [cidr.stringValue], workerSubnetCidr: '10.9.0.0/20' });
     expect(resolveAll(stack, { vcnOcid: network.vcnOcid, vcnCidrs: network.vcnCidrs })).toEqual({ vcnOcid: '${var.vcn}', vcnCidrs: ['${var.cidr}'] });
+  });
+
+  test('missing required props', () => {
+    const { stack } = testStack();
+    const message = errorMessage(() => OkeNetwork.fromExisting(stack, 'network', {} as ExistingOkeNetworkProps));
+    expect(message).toBe(
+      "OkeNetwork.fromExisting 'test/network' has invalid configuration:\n" +
+        '  - vcnOcid: undefined is missing: give the OCID of the VCN\n' +
+        '  - apiEndpointSubnetOcid: undefined is missing: give the OCID of the subnet of the Kubernetes API endpoint\n' +
+        '  - workerSubnetOcid: undefined is missing: give the OCID of the worker node subnet\n' +
+        '  - cni: undefined is missing: give the CNI the network was built for, CniType.VCN_NATIVE or CniType.FLANNEL\n' +
+        '  - loadBalancerSubnetOcids: undefined is missing: list the OCIDs of the load balancer subnets, or [] when the cluster creates no load balancers',
+    );
+  });
+
+  test('unknown CNI and mistyped lists', () => {
+    const { stack } = testStack();
+    const props = { ...existing, cni: 'flannel', loadBalancerSubnetOcids: LB_SUBNET_OCID, vcnCidrs: '10.0.0.0/16', apiEndpointIsPublic: 'yes' } as unknown as ExistingOkeNetworkProps;
+    expect(errorMessage(() => OkeNetwork.fromExisting(stack, 'network', props))).toBe(
+      "OkeNetwork.fromExisting 'test/network' has invalid configuration:\n" +
+        "  - cni: 'flannel' is not a CniType: use 'OCI_VCN_IP_NATIVE' or 'FLANNEL_OVERLAY'\n" +
+        "  - apiEndpointIsPublic: 'yes' must be true or false\n" +
+        `  - loadBalancerSubnetOcids: '${LB_SUBNET_OCID}' must be an array\n` +
+        "  - vcnCidrs: '10.0.0.0/16' must be an array",
+    );
+  });
+
+  test('list tokens pass', () => {
+    const { stack } = testStack();
+    const list = new TerraformVariable(stack, 'list', { type: 'list(string)' });
+    const network = OkeNetwork.fromExisting(stack, 'network', {
+      ...existing,
+      loadBalancerSubnetOcids: list.listValue,
+      apiEndpointNsgOcids: Token.asList(list.value),
+      workerNsgOcids: list.listValue,
+      podNsgOcids: [...list.listValue],
+      loadBalancerNsgOcids: list.listValue,
+      vcnCidrs: list.listValue,
+      workerSubnetCidr: '10.9.0.0/20',
+    });
+    expect(resolveAll(stack, { subnets: network.loadBalancerSubnetOcids, blocks: network.vcnCidrs })).toEqual({ subnets: '${var.list}', blocks: '${var.list}' });
+  });
+
+  test('flannel rejects a pod NSG list token', () => {
+    const { stack } = testStack();
+    const list = new TerraformVariable(stack, 'list', { type: 'list(string)' });
+    const message = errorMessage(() => OkeNetwork.fromExisting(stack, 'network', { ...existing, cni: CniType.FLANNEL, podSubnetOcid: undefined, podNsgOcids: list.listValue }));
+    expect(message).toMatch(/^OkeNetwork.fromExisting 'test\/network' has invalid configuration:\n {2}- podNsgOcids: .* is only used with VCN-native pod networking: remove it or set cni to CniType.VCN_NATIVE$/);
   });
 
   test('public API endpoint warns', () => {

@@ -1,4 +1,4 @@
-import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import { GrantPolicies } from '../../lib/iam/grant-policies';
 import { PolicyLocation, PolicyStatement, PolicyVerb, ResourceType } from '../../lib/iam/policy-statement';
 import { ClusterType } from '../../lib/oke/cluster-type';
@@ -254,6 +254,25 @@ describe('NodePool', () => {
     expect(pool.maxPodsPerNode).toBeUndefined();
   });
 
+  test('exposes the surge nodes of node cycling', () => {
+    expect(poolStack({ size: 5 }).pool.surgeNodeCount).toBe(1);
+    expect(poolStack({ size: 5, nodeCycling: { maximumSurge: 3 } }).pool.surgeNodeCount).toBe(3);
+    expect(poolStack({ size: 5, nodeCycling: { maximumSurge: '3' } }).pool.surgeNodeCount).toBe(3);
+    expect(poolStack({ size: 10, nodeCycling: { maximumSurge: '25%' } }).pool.surgeNodeCount).toBe(3);
+    expect(poolStack({ size: 10, nodeCycling: { enabled: false } }).pool.surgeNodeCount).toBe(0);
+    expect(poolStack({ size: 10 }, { type: ClusterType.BASIC }).pool.surgeNodeCount).toBe(0);
+  });
+
+  test('NSG list tokens pass through', () => {
+    const { stack, cluster } = testCluster();
+    const nsgs = new TerraformVariable(stack, 'nsgs', { type: 'list(string)' });
+    cluster.addNodePool('pool', { shape: 'VM.Standard.E5.Flex', workerNsgOcids: nsgs.listValue, podNsgOcids: Token.asList(nsgs.value) });
+    const details = poolJson(synthJson(stack)).node_config_details;
+
+    expect(details.nsg_ids).toBe('${var.nsgs}');
+    expect(details.node_pool_pod_network_option_details.pod_nsg_ids).toBe('${var.nsgs}');
+  });
+
   test('tokens pass the checks', () => {
     const { stack, cluster } = testCluster();
     const number = (name: string) => new TerraformVariable(stack, name, { type: 'number' }).numberValue;
@@ -385,6 +404,7 @@ describe('NodePool validation', () => {
   test('memory out of range', () => {
     expect(problemsOf({ shape: 'VM.Standard.A1.Flex', ocpus: 76, memoryInGbs: 500 })).toEqual(['  - memoryInGbs: 500 must be from 1 to 472 GB for VM.Standard.A1.Flex']);
     expect(problemsOf({ memoryInGbs: 0 })).toEqual(['  - memoryInGbs: 0 must be from 1 to 1049 GB for VM.Standard.E5.Flex']);
+    expect(problemsOf({ memoryInGbs: '16' as unknown as number })).toEqual(["  - memoryInGbs: '16' must be from 1 to 1049 GB for VM.Standard.E5.Flex"]);
   });
 
   test('memory per OCPU out of range', () => {
@@ -464,12 +484,68 @@ describe('NodePool validation', () => {
     expect(problemsOf({ bootVolumeSizeInGbs: size })).toEqual([`  - bootVolumeSizeInGbs: ${size} must be a whole number of GB from 50 to 32768`]);
   });
 
+  test('missing or mistyped shape', () => {
+    expect(problemsOf({ shape: undefined })).toEqual([
+      '  - shape: undefined is missing: give a flexible shape: VM.Standard3.Flex, VM.Standard.E4.Flex, VM.Standard.E5.Flex, VM.Standard.E6.Flex, VM.Optimized3.Flex, VM.Standard.A1.Flex, VM.Standard.A2.Flex, VM.Standard.A4.Flex',
+    ]);
+    expect(problemsOf({ shape: 5 as unknown as string })).toEqual(['  - shape: 5 must be a string']);
+  });
+
+  test('unknown operating system', () => {
+    expect(problemsOf({ operatingSystem: 'Ubuntu' as NodeOperatingSystem })).toEqual([
+      "  - operatingSystem: 'Ubuntu' is not a NodeOperatingSystem: use 'Oracle-Linux-8' or 'Oracle-Linux-9'",
+    ]);
+  });
+
+  test('NSG lists must be arrays', () => {
+    expect(problemsOf({ workerNsgOcids: WORKER_NSG as unknown as string[] })).toEqual([`  - workerNsgOcids: '${WORKER_NSG}' must be an array`]);
+  });
+
+  test('NSG list token elements pass', () => {
+    const { stack, cluster } = testCluster();
+    const nsgs = new TerraformVariable(stack, 'nsgs', { type: 'list(string)' });
+
+    expect(() => cluster.addNodePool('pool', { shape: 'VM.Standard.E5.Flex', workerNsgOcids: [...nsgs.listValue], podNsgOcids: [Token.asList(nsgs.value)[0]] })).not.toThrow();
+  });
+
   test('node labels', () => {
     expect(problemsOf({ initialNodeLabels: { 'bad key!': 'x', 'Example.com/role': 'ok', role: '-web' } })).toEqual([
       "  - initialNodeLabels['bad key!']: 'bad key!' is not a Kubernetes label key: expected an optional DNS subdomain prefix and a slash, then 1 to 63 letters, digits, -, _ or . that start and end with a letter or digit",
       "  - initialNodeLabels['Example.com/role']: 'Example.com/role' is not a Kubernetes label key: expected an optional DNS subdomain prefix and a slash, then 1 to 63 letters, digits, -, _ or . that start and end with a letter or digit",
       "  - initialNodeLabels['role']: '-web' is not a Kubernetes label value: expected at most 63 letters, digits, -, _ or . that start and end with a letter or digit",
     ]);
+  });
+
+  test('labels that kubelet rejects', () => {
+    const rule =
+      "is in the kubernetes.io or k8s.io namespace, where kubelet's --node-labels accepts only keys under kubelet.kubernetes.io/ or node.kubernetes.io/ " +
+      'and the keys beta.kubernetes.io/arch, beta.kubernetes.io/instance-type, beta.kubernetes.io/os, failure-domain.beta.kubernetes.io/region, ' +
+      'failure-domain.beta.kubernetes.io/zone, kubernetes.io/arch, kubernetes.io/hostname, kubernetes.io/os, node.kubernetes.io/instance-type, ' +
+      'topology.kubernetes.io/region, topology.kubernetes.io/zone, so kubelet would not start: use a key of your own domain, or label the nodes with kubectl once they have joined';
+    const labels = {
+      'node-role.kubernetes.io/worker': 'true',
+      'kubernetes.io/role': 'web',
+      'app.k8s.io/name': 'web',
+      'node-restriction.kubernetes.io/team': 'web',
+    };
+
+    expect(problemsOf({ initialNodeLabels: labels })).toEqual(Object.keys(labels).map((key) => `  - initialNodeLabels['${key}']: '${key}' ${rule}`));
+  });
+
+  test('labels that kubelet accepts', () => {
+    const labels = {
+      'node.kubernetes.io/pool': 'web',
+      'team.node.kubernetes.io/name': 'web',
+      'kubelet.kubernetes.io/extra': 'x',
+      'kubernetes.io/arch': 'amd64',
+      'topology.kubernetes.io/zone': 'AD-1',
+      'beta.kubernetes.io/instance-type': 'e5',
+      'example.com/role': 'web',
+      'mykubernetes.io/role': 'web',
+      role: 'web',
+    };
+
+    expect(() => poolStack({ initialNodeLabels: labels })).not.toThrow();
   });
 
   test('SSH public key', () => {

@@ -1,4 +1,4 @@
-import { TerraformStack } from 'cdktf';
+import { TerraformStack, TerraformVariable } from 'cdktf';
 import { ClusterType } from '../../lib/oke/cluster-type';
 import { OkeNetwork } from '../../lib/oke/network';
 import { CniType } from '../../lib/oke/network-interface';
@@ -238,7 +238,7 @@ describe('ContainerPlatform validation', () => {
 
   test('rejects an empty pool list', () => {
     const { stack } = testStack();
-    expectProblems(stack, { ...BASE, nodePools: {} }, ['nodePools: [] must contain at least one node pool: leave nodePools undefined for the default pool']);
+    expectProblems(stack, { ...BASE, nodePools: {} }, ['nodePools: {} must contain at least one node pool: leave nodePools undefined for the default pool']);
   });
 
   test('rejects a bad pool name', () => {
@@ -270,10 +270,67 @@ describe('ContainerPlatform validation', () => {
     ]);
   });
 
+  test('rejects repositories whose construct ids collide', () => {
+    const { stack } = testStack();
+    expectProblems(stack, { ...BASE, repositories: ['team/web', 'team-web', 'api'] }, [
+      "repositories[1]: 'team-web' gets the construct id 'repository-team-web' of repositories[0] 'team/web', because slashes become hyphens in construct ids: " +
+        'rename one of them, or create one with ContainerRepository outside the platform',
+    ]);
+  });
+
+  test('keeps the construct ids of repositories', () => {
+    const { stack } = testStack();
+    const platform = new ContainerPlatform(stack, 'platform', { ...BASE, repositories: ['team/web', 'api'] });
+    expect(Object.values(platform.repositories).map((repository) => repository.node.id)).toEqual(['repository-team-web', 'repository-api']);
+  });
+
+  test('checks repository names and prefix', () => {
+    const { stack } = testStack();
+    expectProblems(stack, { ...BASE, repositoryPrefix: 'team/', repositories: ['Web', 'api-'] }, [
+      "repositoryPrefix: 'team/' must end with a letter or digit",
+      "repositories[0]: 'Web' must be lowercase: found 'W'",
+      "repositories[1]: 'api-' must end with a letter or digit",
+    ]);
+  });
+
+  test('reports its own problems together', () => {
+    const { stack } = testStack();
+    expectProblems(stack, { ...BASE, kubernetesVersion: '1.31', repositories: ['Web'], vcnCidr: '10.0.0.1/16' }, [
+      "kubernetesVersion: '1.31' must have the form v1.<minor>.<patch>, such as v1.31.1",
+      "vcnCidr: '10.0.0.1/16' has host bits set: use 10.0.0.0/16, the network address of that block",
+      "repositories[0]: 'Web' must be lowercase: found 'W'",
+    ]);
+  });
+
+  test('rejects missing props', () => {
+    const { stack } = testStack();
+    expectProblems(stack, {} as ContainerPlatformProps, [
+      'name: undefined is missing: give the platform name, such as shop',
+      'compartmentOcid: undefined is missing: give the OCID of the compartment of the platform',
+      'kubernetesVersion: undefined is missing: give a version that OKE offers, such as v1.31.1',
+      'repositories: undefined is missing: list the repository names below the platform prefix, or [] for none',
+    ]);
+  });
+
+  test('rejects mistyped repositories and pools', () => {
+    const { stack } = testStack();
+    const props = { ...BASE, repositories: 'web', nodePools: ['workers'] } as unknown as ContainerPlatformProps;
+    expectProblems(stack, props, ["repositories: 'web' must be an array", 'nodePools: ["workers"] must be an object']);
+    expectProblems(testStack().stack, { ...BASE, repositories: ['web', 5 as unknown as string] }, ['repositories[1]: 5 must be a string']);
+  });
+
+  test('rejects a repository list token', () => {
+    const { stack } = testStack();
+    const names = new TerraformVariable(stack, 'names', { type: 'list(string)' });
+    expect(() => new ContainerPlatform(stack, 'platform', { ...BASE, repositories: names.listValue })).toThrow(
+      /^ContainerPlatform 'test\/platform' has invalid configuration:\n {2}- repositories: .* is a list token: list the repository names in code, because each name becomes its own repository$/,
+    );
+  });
+
   test('passes part errors through', () => {
     const { stack } = testStack();
-    expect(() => new ContainerPlatform(stack, 'platform', { ...BASE, repositories: ['Web'] })).toThrow(
-      "ContainerRepository 'test/platform/repository-Web' has invalid configuration:\n  - repositoryName: 'shop/Web' must be lowercase: found 'W'",
+    expect(() => new ContainerPlatform(stack, 'platform', { ...BASE, nodePools: { workers: { size: -1 } } })).toThrow(
+      "NodePool 'test/platform/cluster/workers' has invalid configuration:\n  - size: -1 must be a whole number of 0 or more",
     );
   });
 });

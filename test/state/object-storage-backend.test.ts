@@ -192,6 +192,26 @@ describe('ObjectStorageBackend secrets', () => {
     );
   });
 
+  test('synth rejects a secret override on the stack', () => {
+    const { stack } = testStack();
+    new ObjectStorageBackend(stack, 'state', { ...BASE, backendType: StateBackendType.S3_COMPATIBLE });
+    stack.addOverride('terraform.backend.s3.secret_key', 'not-a-real-secret');
+
+    expect(() => Testing.synth(stack, true)).toThrow(
+      'Validation failed with the following errors:\n' +
+        '  [test/state] terraform.backend.s3.secret_key is set: backend settings are written to cdk.tf.json in plain text, ' +
+        'so remove the override and pass the credential through the environment or a credentials file.',
+    );
+  });
+
+  test('synth rejects a secret in another backend block of the stack', () => {
+    const { stack } = testStack();
+    new ObjectStorageBackend(stack, 'state', BASE);
+    stack.addOverride('terraform.backend.s3.access_key', 'not-a-real-key');
+
+    expect(() => Testing.synth(stack, true)).toThrow('[test/state] terraform.backend.s3.access_key is set:');
+  });
+
   test('synth rejects a private key override', () => {
     const { stack } = testStack();
     const state = new ObjectStorageBackend(stack, 'state', BASE);
@@ -254,6 +274,45 @@ describe('ObjectStorageBackend validation', () => {
       "ObjectStorageBackend 'bare/state' has invalid configuration:\n" +
         '  - region: undefined is missing: set region, or create the OciEnvironment of the stack before the backend',
     );
+  });
+
+  test('region token from the environment', () => {
+    const { stack, environment } = testStack();
+    // OciEnvironment rejects a token region itself, so the test gives the environment one afterwards.
+    const region = Fn.lower('US-ASHBURN-1');
+    Object.defineProperty(environment, 'region', { value: region });
+
+    expect(() => new ObjectStorageBackend(stack, 'state', BASE)).toThrow(
+      "ObjectStorageBackend 'test/state' has invalid configuration:\n" +
+        `  - region: '${region}' is left out, so it comes from the stack's OciEnvironment, where it is an unresolved token: ` +
+        "Terraform reads backend settings before it evaluates references, so set region on the backend to the bucket's region, such as 'us-ashburn-1'",
+    );
+    expect(() => new ObjectStorageBackend(stack, 'state2', { ...BASE, region: 'us-ashburn-1' })).not.toThrow();
+  });
+
+  test('rejects missing props', () => {
+    expectProblems({} as ObjectStorageBackendProps, [
+      'namespace: undefined is missing: give the Object Storage namespace of the tenancy, as `oci os ns get` prints it',
+      'bucket: undefined is missing: give the name of the existing bucket that stores the state files',
+      'environment: undefined is missing: give the environment name, such as dev or prod, the folder that keeps its state file apart from other environments',
+    ]);
+  });
+
+  test('rejects a missing environment', () => {
+    expectProblems({ namespace: NAMESPACE, bucket: 'tf-state' } as ObjectStorageBackendProps, [
+      'environment: undefined is missing: give the environment name, such as dev or prod, the folder that keeps its state file apart from other environments',
+    ]);
+  });
+
+  test('rejects values that are not strings', () => {
+    expectProblems({ ...BASE, namespace: 5, keyPrefix: ['platform'] } as unknown as ObjectStorageBackendProps, [
+      'namespace: 5 must be a string',
+      'keyPrefix: ["platform"] must be a string',
+    ]);
+  });
+
+  test('rejects an unknown backend type', () => {
+    expectProblems({ ...BASE, backendType: 'gcs' as StateBackendType }, ["backendType: 'gcs' is not a StateBackendType: use 'oci' or 's3'"]);
   });
 
   test('rejects bad key parts', () => {
