@@ -11,6 +11,7 @@ import { Group, IGroup } from './group';
 import { checkIdentityDescription, checkIdentityName, checkUniqueIdentityName, toIdentityName } from './identity-names';
 import { IamPolicy } from './policy';
 import { IUser, User } from './user';
+import { nameOutputByPath } from '../core/outputs';
 
 /** Props of {@link CiPushCredentials}. */
 export interface CiPushCredentialsProps {
@@ -102,20 +103,20 @@ export class CiPushCredentials extends Construct implements IRegistryCredentials
     this.grants = props.repositories.map((repository) => repository.grantPush(this.group));
     this.registryUserName = this.user.directory.registryUserName(environment.tenancyNamespace, this.user.userName);
 
-    this.registryHostOutput = new TerraformOutput(this, 'registry-host', {
+    this.registryHostOutput = nameOutputByPath(new TerraformOutput(this, 'registry-host', {
       value: this.registryHost,
       description: 'Container Registry host for docker login',
-    });
-    this.registryUserNameOutput = new TerraformOutput(this, 'registry-username', {
+    }));
+    this.registryUserNameOutput = nameOutputByPath(new TerraformOutput(this, 'registry-username', {
       value: this.registryUserName,
       sensitive: true,
       description: 'User name for docker login',
-    });
-    this.authTokenOutput = new TerraformOutput(this, 'auth-token-value', {
+    }));
+    this.authTokenOutput = nameOutputByPath(new TerraformOutput(this, 'auth-token-value', {
       value: this.authToken.tokenValue,
       sensitive: true,
       description: 'Password for docker login: an auth token (secret)',
-    });
+    }));
   }
 
   /** Reference to the auth token, the password for docker login. It is a secret: pass it only to resources or sensitive outputs. */

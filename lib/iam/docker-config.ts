@@ -1,5 +1,6 @@
 import { Fn, TerraformOutput, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { nameOutputByPath } from '../core/outputs';
 
 /**
  * Login for `docker login` to Container Registry. The user name and password are references to
@@ -58,10 +59,10 @@ export class DockerConfigJson extends Construct {
   constructor(scope: Construct, id: string, props: DockerConfigJsonProps) {
     super(scope, id);
     this.value = DockerConfigJson.expression(props.credentials);
-    this.output = new TerraformOutput(this, 'json', {
+    this.output = nameOutputByPath(new TerraformOutput(this, 'json', {
       value: this.value,
       sensitive: true,
       description: props.outputDescription ?? `Docker config JSON for ${props.credentials.registryHost} (secret)`,
-    });
+    }));
   }
 }

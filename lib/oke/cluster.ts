@@ -20,6 +20,7 @@ import {
 import { CniType, IOkeNetwork } from './network-interface';
 import { NodePool, NodePoolProps } from './node-pool';
 import { checkTagName, NodeTag, NodeTagKey, TAG_NAME_MAX_LENGTH } from './node-tag';
+import { nameOutputByPath } from '../core/outputs';
 
 /** Props of {@link OkeCluster}. */
 export interface OkeClusterProps {
@@ -170,11 +171,11 @@ export class OkeCluster extends Construct {
       tokenVersion: '2.0.0',
       endpoint: this.network.apiEndpointIsPublic ? 'PUBLIC_ENDPOINT' : 'PRIVATE_ENDPOINT',
     });
-    return new TerraformOutput(this, id, {
+    return nameOutputByPath(new TerraformOutput(this, id, {
       value: kubeconfig.content,
       sensitive: true,
       description: `Kubeconfig of OKE cluster ${this.node.path}`,
-    });
+    }));
   }
 
   /**

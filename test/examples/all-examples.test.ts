@@ -53,6 +53,15 @@ describe('examples', () => {
     }
   });
 
+  test('platform outputs are named by construct path', () => {
+    const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'platform', 'cdk.tf.json'), 'utf8'));
+    expect(Object.keys(json.output).sort()).toEqual(['api-image', 'ci_auth-token-value', 'ci_registry-host', 'ci_registry-username', 'cluster_kubeconfig']);
+    expect(json.output['ci_auth-token-value'].sensitive).toBe(true);
+    expect(json.output['ci_registry-username'].sensitive).toBe(true);
+    expect(json.output.cluster_kubeconfig.sensitive).toBe(true);
+    expect(json.output['ci_registry-host']).toEqual({ description: 'Container Registry host for docker login', value: 'iad.ocir.io' });
+  });
+
   test('stacks conform to the pinned schema', () => {
     for (const dir of stackDirs) {
       const json = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8'));
