@@ -1,15 +1,25 @@
 /**
- * Registry only: two repositories and the credentials a CI pipeline pushes images with.
+ * Registry only: two repositories, the credentials a CI pipeline pushes images with, and a read-only
+ * login for clusters that pull with an image pull secret.
  * Run with `npx ts-node --transpile-only examples/registry/main.ts`; the stack lands in cdktf.out/stacks/registry.
  */
 import { App, TerraformStack } from 'cdktf';
-import { CiPushCredentials, ContainerRepository, OciEnvironment } from '../../lib';
+import {
+  AuthToken,
+  CiPushCredentials,
+  ContainerRepository,
+  DockerConfigJson,
+  Group,
+  OciEnvironment,
+  User,
+  UserDirectory,
+} from '../../lib';
 import { exampleSettings } from '../settings';
 
 /** Adds the registry-only stack to `app`. */
 export function build(app: App): TerraformStack {
   const stack = new TerraformStack(app, 'registry');
-  new OciEnvironment(stack, 'oci', {
+  const environment = new OciEnvironment(stack, 'oci', {
     region: exampleSettings.region,
     tenancyOcid: exampleSettings.tenancyOcid,
     homeRegion: exampleSettings.homeRegion,
@@ -32,6 +42,22 @@ export function build(app: App): TerraformStack {
     repositories: [web, worker],
     userName: 'shop-ci',
     groupName: 'shop-pushers',
+  });
+
+  // Clusters that use image pull secrets instead of the OCIR credential provider get a login that
+  // can only pull. Its docker config JSON is a sensitive output, ready for a dockerconfigjson secret.
+  const pullers = new Group(stack, 'pullers', { name: 'shop-pullers' });
+  const pullUser = new User(stack, 'pull-user', { name: 'shop-cluster-pull' });
+  pullers.addUser(pullUser);
+  web.grantPull(pullers);
+  worker.grantPull(pullers);
+  const pullToken = new AuthToken(stack, 'pull-token', { user: pullUser });
+  new DockerConfigJson(stack, 'pull-secret', {
+    credentials: {
+      registryHost: environment.registryEndpoint,
+      registryUserName: UserDirectory.defaultDomain().registryUserName(environment.tenancyNamespace, pullUser.userName),
+      registryPassword: pullToken.tokenValue,
+    },
   });
   return stack;
 }
