@@ -178,6 +178,19 @@ describe('OciEnvironment input', () => {
     );
   });
 
+  test('tenancyOcid not an OCID', () => {
+    expect(environmentError({ region: 'us-ashburn-1', tenancyOcid: 'tenancy-1' })).toBe(
+      `${header}  - tenancyOcid: 'tenancy-1' is not an OCID: expected 'ocid1.tenancy.<realm>.<region>.<unique id>'`,
+    );
+  });
+
+  test('second environment in a stack', () => {
+    const { stack } = testStack();
+    expect(() => new OciEnvironment(stack, 'again', { region: 'us-ashburn-1', tenancyOcid: TENANCY })).toThrow(
+      new Error("Stack 'test' already has an OciEnvironment: create one per stack."),
+    );
+  });
+
   test('every known region has a registry host', () => {
     for (const region of knownRegions()) {
       const stack = new TerraformStack(Testing.app(), 'regions');

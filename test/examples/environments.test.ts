@@ -180,6 +180,45 @@ describe('environment configuration errors', () => {
     );
   });
 
+  test('names a root that is not an object', () => {
+    const dir = writeConfigs({ 'dev.json': '["dev"]' });
+    expect(() => loadEnvironmentConfig(path.join(dir, 'dev.json'))).toThrow(
+      `Environment configuration '${path.join(dir, 'dev.json')}' is invalid:\n  - (root): ["dev"] must be a JSON object`,
+    );
+  });
+
+  test('names bad compartment, state, pool and repository values', () => {
+    const dir = writeConfigs({
+      'dev.json': devWith({
+        compartmentOcid: 'ocid1.vcn.oc1..aaaaaaaaexample',
+        networkCompartmentOcid: 'network',
+        state: { namespace: 'My-Namespace', bucket: 'tf.state' },
+        nodePools: { general: { size: 1, ocpus: 0, memoryInGbs: -4 } },
+        repositories: ['Storefront'],
+      }),
+    });
+    const file = path.join(dir, 'dev.json');
+
+    expect(() => loadEnvironmentConfig(file)).toThrow(
+      `Environment configuration '${file}' is invalid:\n` +
+        "  - compartmentOcid: 'ocid1.vcn.oc1..aaaaaaaaexample' must be an OCID of the form 'ocid1.compartment.<realm>.<region>.<unique id>' or 'ocid1.tenancy.<realm>.<region>.<unique id>'\n" +
+        "  - networkCompartmentOcid: 'network' must be an OCID of the form 'ocid1.compartment.<realm>.<region>.<unique id>' or 'ocid1.tenancy.<realm>.<region>.<unique id>'\n" +
+        "  - state.namespace: 'My-Namespace' must be the Object Storage namespace that `oci os ns get` prints\n" +
+        "  - state.bucket: 'tf.state' must be the name of the state bucket: letters, digits, hyphens and underscores\n" +
+        '  - nodePools.general.ocpus: 0 must be a number of OCPUs greater than 0\n' +
+        '  - nodePools.general.memoryInGbs: -4 must be a memory size in GB greater than 0\n' +
+        '  - repositories[0]: \'Storefront\' must be a repository name of lowercase letters, digits and the separators ".", "_", "-" and "/", starting with a letter or digit',
+    );
+  });
+
+  test('names a state that is not an object', () => {
+    const dir = writeConfigs({ 'dev.json': devWith({ state: 'tf-state' }) });
+    expect(() => loadEnvironmentConfig(path.join(dir, 'dev.json'))).toThrow(
+      `Environment configuration '${path.join(dir, 'dev.json')}' is invalid:\n` +
+        "  - state: 'tf-state' must be an object with namespace, bucket and optionally region and keyPrefix",
+    );
+  });
+
   test('names a bad pool name', () => {
     const dir = writeConfigs({ 'dev.json': devWith({ nodePools: { 'general pool': { size: 1 } } }) });
     expect(() => build(Testing.app(), { configDir: dir, environments: ['dev'] })).toThrow(

@@ -361,6 +361,37 @@ describe('IAM input types', () => {
     );
   });
 
+  test('imported group attributes of wrong type', () => {
+    const { stack } = testStack();
+    expect(() => Group.fromGroupAttributes(stack, 'existing', { groupName: 5, groupOcid: 7 } as any)).toThrow(
+      "Group 'test/existing' has invalid configuration:\n" + '  - groupName: 5 must be a string\n' + '  - groupOcid: 7 must be a string',
+    );
+  });
+
+  test('imported group without a name', () => {
+    const { stack } = testStack();
+    expect(() => Group.fromGroupAttributes(stack, 'existing', { groupOcid: GROUP_OCID } as any)).toThrow(
+      "Group 'test/existing' has invalid configuration:\n" +
+        '  - groupName: undefined is missing: pass the name of the group as shown in the console',
+    );
+  });
+
+  test('imported group identity domain with a quote', () => {
+    const { stack } = testStack();
+    expect(() => Group.fromGroupAttributes(stack, 'existing', { groupName: 'pushers', groupOcid: GROUP_OCID, identityDomain: "Dev's" })).toThrow(
+      "Group 'test/existing' has invalid configuration:\n" +
+        "  - identityDomain: 'Dev's' contains a single quote, which OCI policy statements cannot express: rename the identity domain",
+    );
+  });
+
+  test('DynamicGroup without a name', () => {
+    const { stack } = testStack();
+    expect(() => new DynamicGroup(stack, 'nodes', { matchingRule: MatchingRule.instanceCompartment(TENANCY) } as any)).toThrow(
+      "DynamicGroup 'test/nodes' has invalid configuration:\n" +
+        '  - name: undefined is missing: give the dynamic group a name of 1 to 100 characters',
+    );
+  });
+
   test('imported user with missing attributes', () => {
     const { stack } = testStack();
     expect(() => User.fromUserAttributes(stack, 'bot', {} as any)).toThrow(
@@ -396,6 +427,8 @@ describe('MatchingRule OCIDs', () => {
       "MatchingRule.instanceId: 'ocid1.compartment.oc1..aaaa' is not an OCID of the expected kind: expected 'ocid1.instance.<realm>.<region>.<unique id>'.",
     ],
     ['value of wrong type', () => MatchingRule.equals('resource.type', 5 as any), 'MatchingRule: value 5 must be a string.'],
+    ['tag namespace of wrong type', () => MatchingRule.definedTag(5 as any, 'pool'), 'MatchingRule.definedTag: tag namespace 5 must be a string.'],
+    ['tag key of wrong type', () => MatchingRule.definedTag('oke', null as any), 'MatchingRule.definedTag: tag key null must be a string.'],
   ])('%s', (_name, call, message) => {
     expect(call).toThrow(message);
   });

@@ -444,6 +444,13 @@ describe('IamPolicy input types', () => {
     );
   });
 
+  test('child compartments not a list', () => {
+    const { stack } = testStack();
+    expect(
+      () => new IamPolicy(stack, 'policy', { name: 'p', childCompartmentOcids: COMPARTMENT as any, statements: ['Allow group a to read repos in tenancy'] }),
+    ).toThrow(`IamPolicy 'test/policy' has invalid configuration:\n  - childCompartmentOcids: '${COMPARTMENT}' must be an array`);
+  });
+
   test('statement changed after it was built', () => {
     const { stack } = testStack();
     const conditions = [PolicyStatement.equals('target.repo.name', 'web')];

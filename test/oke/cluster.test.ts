@@ -4,6 +4,7 @@ import { ClusterType } from '../../lib/oke/cluster-type';
 import { CniType } from '../../lib/oke/network-interface';
 import { NodeCyclingOptions } from '../../lib/oke/node-pool';
 import { ContainerRepository } from '../../lib/registry/repository';
+import { formatValue } from '../../lib/core/validation';
 import { COMPARTMENT, synthJson, testStack } from '../helpers/stack';
 import { API_NSG, API_SUBNET, block, blockName, countOf, errorOf, FakeNetworkProps, FakeOkeNetwork, KEY, LB_SUBNET, okeStack, testCluster, VCN, WORKER_SUBNET } from './oke-fixtures';
 
@@ -282,6 +283,19 @@ describe('OkeCluster validation', () => {
     const props = { name: 'main', compartmentOcid: COMPARTMENT, kubernetesVersion: 'v1.31.1' } as OkeClusterProps;
     expect(problemsOf(() => new OkeCluster(stack, 'cluster', props))).toEqual([
       '  - network: undefined is missing: give the network of the cluster, an OkeNetwork or OkeNetwork.fromExisting(...)',
+    ]);
+  });
+
+  test('network not an object', () => {
+    const { stack } = okeStack();
+    const props = { name: 'main', compartmentOcid: COMPARTMENT, kubernetesVersion: 'v1.31.1', network: 'vcn' } as unknown as OkeClusterProps;
+    expect(problemsOf(() => new OkeCluster(stack, 'cluster', props))).toEqual(["  - network: 'vcn' must be an object"]);
+  });
+
+  test('node tag namespace reference', () => {
+    const namespace = new TerraformVariable(okeStack().stack, 'tag-namespace', { type: 'string' }).stringValue;
+    expect(problemsOf(() => testCluster({ nodeTag: { namespace, key: 'oke-pool' } }))).toEqual([
+      `  - nodeTag.namespace: ${formatValue(namespace)} must be known at synth time: it is part of the node dynamic group matching rules`,
     ]);
   });
 

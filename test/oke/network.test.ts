@@ -612,6 +612,12 @@ describe('OkeNetwork validation', () => {
     );
   });
 
+  test('subnet CIDR syntax', () => {
+    expect(networkError({ workerSubnet: { cidr: '10.0.16/20' } })).toBe(
+      HEADER + "  - workerSubnet.cidr: '10.0.16/20' is not an IPv4 CIDR block: expected the form a.b.c.d/n, such as 10.0.0.0/16",
+    );
+  });
+
   test('host bits set', () => {
     expect(networkError({ workerSubnet: { cidr: '10.0.16.1/20' } })).toBe(
       HEADER + "  - workerSubnet.cidr: '10.0.16.1/20' has host bits set: use 10.0.16.0/20, the network address of that block",

@@ -508,6 +508,10 @@ describe('NodePool validation', () => {
     expect(() => cluster.addNodePool('pool', { shape: 'VM.Standard.E5.Flex', workerNsgOcids: [...nsgs.listValue], podNsgOcids: [Token.asList(nsgs.value)[0]] })).not.toThrow();
   });
 
+  test('labels not an object', () => {
+    expect(problemsOf({ initialNodeLabels: ['role=web'] as any })).toEqual(['  - initialNodeLabels: ["role=web"] must be an object']);
+  });
+
   test('node labels', () => {
     expect(problemsOf({ initialNodeLabels: { 'bad key!': 'x', 'Example.com/role': 'ok', role: '-web' } })).toEqual([
       "  - initialNodeLabels['bad key!']: 'bad key!' is not a Kubernetes label key: expected an optional DNS subdomain prefix and a slash, then 1 to 63 letters, digits, -, _ or . that start and end with a letter or digit",

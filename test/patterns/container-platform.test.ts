@@ -302,6 +302,13 @@ describe('ContainerPlatform validation', () => {
     ]);
   });
 
+  test('rejects a VCN CIDR that is not a CIDR block', () => {
+    const { stack } = testStack();
+    expectProblems(stack, { ...BASE, vcnCidr: '10.0.0.0' }, [
+      "vcnCidr: '10.0.0.0' is not an IPv4 CIDR block: expected the form a.b.c.d/n, such as 10.0.0.0/16",
+    ]);
+  });
+
   test('rejects missing props', () => {
     const { stack } = testStack();
     expectProblems(stack, {} as ContainerPlatformProps, [

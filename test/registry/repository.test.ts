@@ -271,6 +271,14 @@ describe('ContainerRepository name rules', () => {
     );
   });
 
+  test('compartment not an OCID', () => {
+    const { stack } = testStack();
+    expect(errorMessage(() => new ContainerRepository(stack, 'web', { repositoryName: 'web', compartmentOcid: 'not-an-ocid' }))).toBe(
+      `${header}  - compartmentOcid: 'not-an-ocid' is not an OCID: expected ` +
+        "'ocid1.compartment.<realm>.<region>.<unique id>' or 'ocid1.tenancy.<realm>.<region>.<unique id>'",
+    );
+  });
+
   test('missing name and compartment', () => {
     const { stack } = testStack();
     expect(errorMessage(() => new ContainerRepository(stack, 'web', {} as ContainerRepositoryProps))).toBe(

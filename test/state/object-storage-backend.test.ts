@@ -335,6 +335,10 @@ describe('ObjectStorageBackend validation', () => {
     ]);
   });
 
+  test('rejects a KMS key that is not an OCID', () => {
+    expectProblems({ ...BASE, kmsKeyOcid: 'state-key' }, ["kmsKeyOcid: 'state-key' is not an OCID: expected 'ocid1.key.<realm>.<region>.<unique id>'"]);
+  });
+
   test('rejects a KMS OCID of another kind', () => {
     expectProblems({ ...BASE, kmsKeyOcid: 'ocid1.vault.oc1.iad.aaaaaaaavault' }, [
       "kmsKeyOcid: 'ocid1.vault.oc1.iad.aaaaaaaavault' is an OCID of kind 'vault': expected 'ocid1.key.<realm>.<region>.<unique id>'",
