@@ -30,7 +30,7 @@ export interface OciEnvironmentProps {
    * it only configures the home provider. @default - looked up with the `oci_identity_region_subscriptions` data source
    */
   readonly homeRegion?: string;
-  /** How the provider authenticates. @default - `OciAuthentication.fromEnvironment()`: an API key of the default profile unless `OCI_CLI_AUTH` says otherwise */
+  /** How the provider authenticates. @default - `OciAuthentication.fromEnvironment()`: an API key of the default profile unless `OCI_CLI_AUTH` selects another method */
   readonly authentication?: OciAuthentication;
 }
 
@@ -127,8 +127,8 @@ export class OciEnvironment extends Construct {
     stack.addOverride('terraform.required_providers.oci.version', OCI_PROVIDER_VERSION_CONSTRAINT);
     (stack as any)[ENVIRONMENT_SYMBOL] = this;
 
-    // cdktf validates the stack before the constructs in it, so warnRisk knows from here on that
-    // synthesis has started.
+    // cdktf validates the stack before the constructs in it, so from here on warnRisk treats
+    // synthesis as started.
     stack.node.addValidation({
       validate: () => {
         startWarningValidation(stack, this);

@@ -2,7 +2,7 @@ import { DefaultTokenResolver, StringConcat, TerraformOutput, TerraformStack, To
 import { IConstruct } from 'constructs';
 
 /**
- * A resource attribute that holds a secret although the pinned provider schema (oracle/oci 8.22.0)
+ * A resource attribute that contains a secret although the pinned provider schema (oracle/oci 8.22.0)
  * does not mark it sensitive, so Terraform prints it in plain text when an output shows it.
  */
 interface SecretAttribute {
@@ -10,7 +10,7 @@ interface SecretAttribute {
   readonly description: string;
   /** Address prefix of the resource or data source type, such as `oci_identity_auth_token`. */
   readonly type: string;
-  /** The attribute that holds the secret. */
+  /** The attribute that contains the secret. */
   readonly attribute: string;
 }
 

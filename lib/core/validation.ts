@@ -70,7 +70,7 @@ export function isUnresolved(value: unknown): boolean {
 
 /**
  * Returns true when the list is a token, such as `variable.listValue` or `Token.asList(...)`: Terraform
- * knows its length and elements only at plan time, so checks of its length or of each element must skip it.
+ * resolves its length and elements only at plan time, so checks of its length or of each element must skip it.
  */
 export function isUnresolvedList(list: unknown): boolean {
   return Array.isArray(list) && (Token.isUnresolved(list) || list.some((item) => (typeof item === 'string' || typeof item === 'number') && Token.isUnresolved([item])));

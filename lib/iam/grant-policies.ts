@@ -33,8 +33,8 @@ export class GrantPolicies extends Construct {
   }
 
   /**
-   * Adds a statement to a policy attached to `compartmentOcid`, tells the grantee which policy
-   * carries it, and returns that policy.
+   * Adds a statement to a policy attached to `compartmentOcid`, passes the grantee the policy
+   * that carries it, and returns that policy.
    */
   public grant(grantee: IGrantable, statement: PolicyStatement, compartmentOcid?: string): IamPolicy {
     const compartment = compartmentOcid ?? OciEnvironment.of(this).tenancyOcid;

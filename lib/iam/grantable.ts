@@ -8,8 +8,8 @@ export interface IGrantable extends IConstruct {
 
   /**
    * Called with each policy resource that receives a statement naming this principal, so that the
-   * principal's resources can wait for it (node pools do: a node that starts before its policy
-   * exists fails to pull until its instance principal token expires).
+   * principal's resources can wait for it. Node pools do, because a node that starts before its
+   * policy exists fails to pull until its instance principal token expires.
    */
   onGranted?(policy: IConstruct): void;
 }

@@ -180,13 +180,13 @@ export class PolicyLocation {
 
 /** Props of {@link PolicyStatement}. */
 export interface PolicyStatementProps {
-  /** Who is allowed. */
+  /** The principal the statement allows. */
   readonly subject: PolicySubject;
   /** How much access: inspect, read, use or manage. */
   readonly verb: PolicyVerb;
   /** Resource type or family, such as `repos`; see {@link ResourceType}. */
   readonly resourceType: string;
-  /** Where the statement applies. */
+  /** The tenancy or compartment where the statement applies. */
   readonly location: PolicyLocation;
   /** Conditions such as `target.repo.name = 'web'`, built with {@link PolicyStatement.equals} and its siblings. @default - no `where` clause */
   readonly conditions?: string[];
