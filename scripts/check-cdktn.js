@@ -5,7 +5,8 @@
 // Run `npm run build` first. Usage: node scripts/check-cdktn.js
 //
 // Each case installs the tarball into a scratch project under the system temp folder with
-// `--prefer-offline`, so packages come from the npm cache and only missing ones from the npm registry:
+// `--prefer-offline`, so packages come from the npm cache and only missing ones from the npm registry.
+// The cases:
 //   cdktf     `cdktf@0.21.0`, the reference: the alias case must synthesize the same JSON.
 //   alias     `cdktf@npm:cdktn@0.24.0`, app imports `cdktf`: one copy of cdktn serves app and library.
 //   both      alias plus `cdktn@0.24.0`, app imports `cdktn`: two module instances of the same cdktn

@@ -1,5 +1,5 @@
 /**
- * How Terraform reads a string in its JSON syntax, where every string is a template.
+ * Kind of a string in Terraform's JSON syntax, where every string is a template.
  *
  * - `literal`: no `${...}` or `%{...}` sequence, so the value is the text itself.
  * - `expression`: exactly one `${...}` interpolation and nothing around it, so the value has the type of

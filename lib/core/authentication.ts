@@ -1,5 +1,5 @@
 /**
- * How the OCI Terraform provider authenticates. Only the method and a profile name of the user's
+ * Authentication method of the OCI Terraform provider. Only the method and a profile name of the user's
  * OCI config file are written to the synthesized JSON; keys and tokens stay in that file or on the host.
  */
 export class OciAuthentication {

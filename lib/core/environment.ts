@@ -30,7 +30,7 @@ export interface OciEnvironmentProps {
    * it only configures the home provider. @default - looked up with the `oci_identity_region_subscriptions` data source
    */
   readonly homeRegion?: string;
-  /** How the provider authenticates. @default - `OciAuthentication.fromEnvironment()`: an API key of the default profile unless `OCI_CLI_AUTH` selects another method */
+  /** Authentication method of the provider. @default - `OciAuthentication.fromEnvironment()`: an API key of the default profile unless `OCI_CLI_AUTH` selects another method */
   readonly authentication?: OciAuthentication;
 }
 

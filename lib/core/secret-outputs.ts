@@ -6,7 +6,7 @@ import { IConstruct } from 'constructs';
  * does not mark it sensitive, so Terraform prints it in plain text when an output shows it.
  */
 interface SecretAttribute {
-  /** What the secret is, for the message, such as `an auth token`. */
+  /** Name of the secret in messages, such as `an auth token`. */
   readonly description: string;
   /** Address prefix of the resource or data source type, such as `oci_identity_auth_token`. */
   readonly type: string;

@@ -7,7 +7,7 @@ export interface ValidationProblem {
   readonly property: string;
   /** The value that breaks the rule. */
   readonly value: unknown;
-  /** What is allowed, as a sentence fragment such as `must be at most 255 characters`. */
+  /** Rule the value breaks, as a sentence fragment such as `must be at most 255 characters`. */
   readonly rule: string;
 }
 
@@ -94,8 +94,8 @@ export function forEachKnown<T>(list: readonly T[] | undefined, action: (item: T
 /** Options of the type checks of {@link Validator}. */
 export interface TypeCheckOptions {
   /**
-   * What to do when the value is missing, recorded as `is missing: <missing>`. Without it an undefined
-   * value passes, as optional props do. @default - undefined passes
+   * Advice for a missing value, recorded as `is missing: <missing>`. Without it an undefined value
+   * passes, as optional props do. @default - undefined passes
    */
   readonly missing?: string;
 }

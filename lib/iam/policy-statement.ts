@@ -144,7 +144,7 @@ export class PolicySubject {
 /** Kinds of policy location. */
 export type PolicyLocationKind = 'tenancy' | 'compartment-id' | 'compartment-name';
 
-/** Where a statement applies: the whole tenancy or one compartment and its children. */
+/** Scope of a statement: the whole tenancy or one compartment and its children. */
 export class PolicyLocation {
   /** The tenancy, that is every compartment. */
   public static tenancy(): PolicyLocation {

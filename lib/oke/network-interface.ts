@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 
-/** How pods get their IP addresses. Values are OKE's `cni_type`. */
+/** Pod networking mode, which decides where pods get their IP addresses. Values are OKE's `cni_type`. */
 export enum CniType {
   /** VCN-native pod networking: pods take IPs from a pod subnet through secondary VNICs. */
   VCN_NATIVE = 'OCI_VCN_IP_NATIVE',

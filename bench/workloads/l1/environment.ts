@@ -13,7 +13,7 @@ export interface L1Stack {
   readonly homeProvider: OciProvider;
 }
 
-/** Where the stack deploys and how the providers authenticate. */
+/** Stack name, region, tenancy and provider authentication of an L1 stack. */
 export interface L1StackOptions {
   readonly stackName: string;
   readonly region: string;

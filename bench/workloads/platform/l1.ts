@@ -17,7 +17,7 @@ import { l1Cluster, l1NodePool, l1NodePoolParts } from '../l1/oke';
 /** Writes what examples/platform/main.ts synthesizes, with the bindings only. */
 export function build(app: App): void {
   const { region, tenancyOcid, compartmentOcid, homeRegion } = exampleSettings;
-  // The registry host is `<region key>.ocir.io`; this version knows only the key of the example's default region.
+  // The registry host is `<region key>.ocir.io`; this version contains only the key of the example's default region.
   if (region !== 'us-ashburn-1') {
     throw new Error(`platform/l1 writes the registry host of us-ashburn-1 (iad.ocir.io), but the example region is '${region}'.`);
   }
